@@ -1,0 +1,22 @@
+import { Command, CommanderError } from 'commander';
+import { registerDb } from './commands/db.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerUser } from './commands/user.ts';
+import { EXIT_USAGE, reportError } from './runtime.ts';
+
+const program = new Command('cluster-brain')
+  .description('产业集群大脑 Cluster Brain — run a county’s industrial clusters')
+  .showHelpAfterError()
+  .exitOverride((err: CommanderError) => {
+    // commander exits 1 on usage errors; this project's contract is 2 for bad usage.
+    throw err.exitCode === 0 ? err : new CommanderError(EXIT_USAGE, err.code, err.message);
+  });
+registerServe(program);
+registerDb(program);
+registerUser(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = reportError(error, process.argv.includes('--json'));
+}

@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from './schema.ts';
+import { acquireDirLock, type DirLock } from './dirLock.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DbKind = 'pglite' | 'postgres';
+
+export interface Queryable {
+  query<R extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+}
+
+/** One handle for both backends: Drizzle for typed queries, `query` for raw SQL with parameters. */
+export interface Database {
+  readonly kind: DbKind;
+  readonly db: Db;
+  query<R extends Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /** Runs several statements (no parameters), e.g. a migration file or a backup's DDL. */
+  exec(sql: string): Promise<void>;
+  /** Runs fn on one connection inside BEGIN … COMMIT; any throw rolls everything back. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Applies the committed migrations in ./drizzle that are not yet applied. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Directory of the PGlite data folder; `memory://` keeps it in memory (tests). */
+  dataDir: string;
+  /** PGlite only: fsync on every commit. Off is only acceptable for throw-away test copies. */
+  fsync: boolean;
+  /** A PGlite instance to use as-is (tests clone a migrated template). */
+  pglite?: PGlite;
+}
+
+// PGlite's defaults start Postgres with -F (fsync off); user data gets fsync unless the caller opts out.
+const PGLITE_FSYNC_ON_PARAMS = PGlite.defaultStartParams.filter((p) => p !== '-F');
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl);
+  return openPglite(options);
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A bad URL or an unreachable server fails here, at start, not at the first request.
+  const client = await pool.connect();
+  client.release();
+  const pgDb = drizzlePg(pool, { schema });
+  const db: Db = pgDb;
+  return {
+    kind: 'postgres',
+    db,
+    async query(sql, params = []) {
+      const result = await pool.query(sql, params);
+      return result.rows;
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async transaction(fn) {
+      const conn = await pool.connect();
+      try {
+        await conn.query('begin');
+        const result = await fn({ query: async (sql, params = []) => (await conn.query(sql, params)).rows });
+        await conn.query('commit');
+        return result;
+      } catch (error) {
+        await conn.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        conn.release();
+      }
+    },
+    migrate: () => migratePg(pgDb, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+  let lock: DirLock | undefined;
+  let client = options.pglite;
+  if (!client) {
+    const isMemory = options.dataDir.startsWith('memory://');
+    let dataDir = options.dataDir;
+    if (!isMemory) {
+      mkdirSync(options.dataDir, { recursive: true });
+      lock = acquireDirLock(options.dataDir);
+      dataDir = join(options.dataDir, 'pgdata');
+    }
+    try {
+      client = await PGlite.create({
+        dataDir,
+        extensions: { pg_trgm },
+        startParams: options.fsync ? PGLITE_FSYNC_ON_PARAMS : PGlite.defaultStartParams,
+      });
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+  }
+  const pglite = client;
+  const liteDb = drizzlePglite(pglite, { schema });
+  const db: Db = liteDb;
+  return {
+    kind: 'pglite',
+    db,
+    async query(sql, params = []) {
+      const result = await pglite.query(sql, params);
+      return result.rows as never;
+    },
+    async exec(sql) {
+      await pglite.exec(sql);
+    },
+    transaction: (fn) =>
+      pglite.transaction((tx) => fn({ query: async (sql, params = []) => (await tx.query(sql, params)).rows as never })),
+    migrate: () => migratePglite(liteDb, { migrationsFolder: MIGRATIONS_FOLDER }),
+    async close() {
+      try {
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
+    },
+  };
+}

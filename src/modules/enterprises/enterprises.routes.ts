@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../../db/client.ts';
+import { ErrorResponse, Paging, RegionParam } from '../../server/http.ts';
+import { Enterprise, EnterpriseDetail, EnterprisePatch, NewEnterprise, Scale } from './enterprises.model.ts';
+import { EnterprisesService } from './enterprises.service.ts';
+
+const IdParams = RegionParam.extend({ id: z.string().min(1).max(64) });
+const ListQuery = Paging.extend({
+  q: z.string().max(100).optional(),
+  scale: Scale.optional(),
+  synthetic: z.enum(['true', 'false']).optional(),
+});
+
+export async function enterpriseRoutes(app: FastifyInstance, options: { db: Db }): Promise<void> {
+  const service = new EnterprisesService(options.db);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+
+  r.get(
+    '/api/r/:region/enterprises',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary: 'Firms of a region, paged, sorted by pinyin',
+        params: RegionParam,
+        querystring: ListQuery,
+        response: { 200: z.object({ items: z.array(Enterprise), total: z.number().int(), page: z.number(), pageSize: z.number() }), ...errors },
+      },
+    },
+    async (request) => {
+      const { page, pageSize, q, scale, synthetic } = request.query;
+      const result = await service.list({
+        regionCode: request.params.region,
+        q,
+        scale,
+        isSynthetic: synthetic === undefined ? undefined : synthetic === 'true',
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
+      return { ...result, page, pageSize };
+    },
+  );
+
+  r.get(
+    '/api/r/:region/enterprises/:id',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary: 'One firm with its yearly figures (tax, energy, emissions, electricity masked without the sensitive permission)',
+        params: IdParams,
+        response: { 200: EnterpriseDetail, ...errors },
+      },
+    },
+    async (request) => {
+      const canSee = request.user?.canSeeSensitive ?? false;
+      const { hasSensitiveFigures, ...detail } = await service.detail(request.params.region, request.params.id, canSee);
+      if (canSee && hasSensitiveFigures) request.isSensitiveRead = true;
+      return detail;
+    },
+  );
+
+  r.post(
+    '/api/r/:region/enterprises',
+    {
+      config: { write: 'enterprises' },
+      schema: { tags: ['enterprises'], summary: 'Add a firm', params: RegionParam, body: NewEnterprise, response: { 201: Enterprise, 409: ErrorResponse, ...errors } },
+    },
+    async (request, reply) => {
+      const created = await service.create(request.params.region, request.body);
+      request.auditTarget = created.id;
+      return reply.status(201).send(created);
+    },
+  );
+
+  r.patch(
+    '/api/r/:region/enterprises/:id',
+    {
+      config: { write: 'enterprises' },
+      schema: {
+        tags: ['enterprises'],
+        summary: 'Edit a firm; `version` must be the one read (a stale edit gets 409 and the current record)',
+        params: IdParams,
+        body: EnterprisePatch,
+        response: { 200: Enterprise, 409: ErrorResponse, ...errors },
+      },
+    },
+    async (request) => service.update(request.params.region, request.params.id, request.body),
+  );
+}

@@ -1,0 +1,75 @@
+import {
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { tenants } from '../tenants/tenants.schema.ts';
+
+export const enterprises = pgTable(
+  'enterprises',
+  {
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => tenants.regionCode),
+    id: text('id').notNull(),
+    uscc: text('uscc'),
+    name: text('name').notNull(),
+    /** pinyin sort key (Intl.Collator gets polyphonic names wrong) */
+    nameSortKey: text('name_sort_key'),
+    townCode: text('town_code'),
+    /** 'above' = 规上, 'below' = 规下 */
+    scale: text('scale').notNull().default('below'),
+    isListed: boolean('is_listed').notNull().default(false),
+    foundedYear: smallint('founded_year'),
+    lon: numeric('lon', { precision: 9, scale: 6 }),
+    lat: numeric('lat', { precision: 9, scale: 6 }),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    index('enterprises_uscc_idx').on(t.regionCode, t.uscc),
+    index('enterprises_sort_idx').on(t.regionCode, t.nameSortKey),
+  ],
+);
+
+/**
+ * Yearly figures of a firm. Tax, energy, emissions and electricity are sensitive: only users with the
+ * `sensitive` permission see them, and each such read is audited.
+ */
+export const enterpriseMetrics = pgTable(
+  'enterprise_metrics',
+  {
+    regionCode: text('region_code').notNull(),
+    enterpriseId: text('enterprise_id').notNull(),
+    year: smallint('year').notNull(),
+    revenueWan: numeric('revenue_wan', { precision: 16, scale: 2 }),
+    outputWan: numeric('output_wan', { precision: 16, scale: 2 }),
+    valueAddedWan: numeric('value_added_wan', { precision: 16, scale: 2 }),
+    taxWan: numeric('tax_wan', { precision: 16, scale: 2 }),
+    landMu: numeric('land_mu', { precision: 12, scale: 2 }),
+    energyTce: numeric('energy_tce', { precision: 14, scale: 2 }),
+    emissionsT: numeric('emissions_t', { precision: 14, scale: 2 }),
+    electricityMwh: numeric('electricity_mwh', { precision: 14, scale: 2 }),
+    employees: integer('employees'),
+    rdWan: numeric('rd_wan', { precision: 14, scale: 2 }),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.enterpriseId, t.year] }),
+    foreignKey({
+      columns: [t.regionCode, t.enterpriseId],
+      foreignColumns: [enterprises.regionCode, enterprises.id],
+    }).onDelete('cascade'),
+  ],
+);
+
