@@ -73,3 +73,23 @@ export const enterpriseMetrics = pgTable(
   ],
 );
 
+
+/** A firm's place on a chain: one firm may sit on several nodes (GB/T 4754 alone is too coarse). */
+export const enterpriseNodes = pgTable(
+  'enterprise_nodes',
+  {
+    regionCode: text('region_code').notNull(),
+    enterpriseId: text('enterprise_id').notNull(),
+    nodeId: text('node_id').notNull(),
+    isPrimary: boolean('is_primary').notNull().default(false),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.enterpriseId, t.nodeId] }),
+    index('enterprise_nodes_node_idx').on(t.regionCode, t.nodeId),
+    foreignKey({
+      columns: [t.regionCode, t.enterpriseId],
+      foreignColumns: [enterprises.regionCode, enterprises.id],
+    }).onDelete('cascade'),
+  ],
+);
