@@ -37,27 +37,29 @@ export interface BackupSummary {
 export async function backupDatabase(database: Database, file: string, version: string, progress: Progress = silentProgress): Promise<BackupSummary> {
   const tables = listTables();
   const migration = await readMigrationStatus(database);
-  const counts = await countRows(database, tables);
   const gzip = createGzip();
   const out = createWriteStream(file);
   const done = pipeline(gzip, out);
   const write = async (line: string) => {
     if (!gzip.write(`${line}\n`)) await once(gzip, 'drain');
   };
-  progress.start(counts.reduce((a, c) => a + c.rows, 0), 'backup');
   await write(JSON.stringify({ format: FORMAT, version, migrations: migration.applied, createdAt: new Date().toISOString(), tables: tables.map((t) => t.name) }));
-  // One snapshot for the whole backup where the backend allows it.
-  await database.transaction(async (tx) => {
+  // One snapshot for the whole backup: counts and rows come from the same transaction.
+  const counts = await database.transaction(async (tx) => {
     if (database.kind === 'postgres') await tx.query('set transaction isolation level repeatable read, read only');
+    const counts = await countRows(tx, tables);
+    progress.start(counts.reduce((a, c) => a + c.rows, 0), 'backup');
     for (const table of tables) {
       const expected = counts.find((c) => c.table === table.name)?.rows ?? 0;
+      await write(JSON.stringify({ table: table.name, rows: expected }));
       const rows = await readTable(tx, table, async (json) => {
         await write(json);
         progress.advance(1);
       });
-      if (rows !== expected && database.kind === 'postgres') throw new Error(`table ${table.name} changed during backup`);
+      if (rows !== expected) throw new Error(`table ${table.name} changed during backup`);
       await write(JSON.stringify({ end: table.name, rows }));
     }
+    return counts;
   });
   gzip.end();
   await done;
@@ -65,7 +67,7 @@ export async function backupDatabase(database: Database, file: string, version: 
   return { tables: counts };
 }
 
-async function countRows(database: Database, tables: TableInfo[]): Promise<{ table: string; rows: number }[]> {
+async function countRows(database: Queryable, tables: TableInfo[]): Promise<{ table: string; rows: number }[]> {
   const result: { table: string; rows: number }[] = [];
   for (const t of tables) {
     const rows = await database.query<{ n: string | number }>(`select count(*) as n from ${quoteIdent(t.name)}`);
@@ -107,7 +109,8 @@ export async function restoreDatabase(database: Database, file: string, progress
     const r = await lines.next();
     return r.done ? undefined : r.value;
   };
-  const header = Header.safeParse(parseJson(await next(), 1));
+  const first = await next();
+  const header = Header.safeParse(first?.startsWith('{') ? parseJson(first, 1) : undefined);
   if (!header.success) throw new DomainError('BACKUP_INVALID', { field: 'file', reason: 'not a Cluster Brain backup (bad header)' }, 'not a Cluster Brain backup');
   const migration = await readMigrationStatus(database);
   if (header.data.migrations !== migration.applied) {
