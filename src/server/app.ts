@@ -24,6 +24,20 @@ import { healthRoutes } from './health.routes.ts';
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const BODY_LIMIT = 1024 * 1024;
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  isPublic: boolean;
+  write: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its access settings — the authorization matrix test walks it. */
+    routeTable: RouteEntry[];
+  }
+}
+
 export interface AppOptions {
   config: Config;
   database: Database;
@@ -43,6 +57,15 @@ export async function buildApp({ config, database, serveWeb = true, logger = tru
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false } },
+  });
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, isPublic: Boolean(route.config?.isPublic) || route.url.startsWith('/api/docs'), write: route.config?.write });
+    }
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -61,7 +61,8 @@ export function installAuthHooks(app: FastifyInstance, options: AuthHooksOptions
     if (!request.user) throw new DomainError('UNAUTHENTICATED', {}, 'sign in first');
   });
 
-  app.addHook('preHandler', async (request) => {
+  // Before body validation, so that a caller without rights learns nothing from validation messages.
+  app.addHook('preValidation', async (request) => {
     const user = request.user;
     if (!user || request.routeOptions.config.isPublic) return;
     const region = regionOf(request);
