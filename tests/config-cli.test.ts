@@ -62,7 +62,7 @@ describe('cli', () => {
     const add = cli(['user', 'add', '--username', 'wang', '--password', 'Good-Password-9', '--role', 'chief', '--regions', '331081,3310', '--sensitive', '--json'], { DATA_DIR: dir, PGLITE_FSYNC: 'off' });
     expect(add.code).toBe(0);
     expect(JSON.parse(add.stdout)).toMatchObject({ username: 'wang', role: 'chief', scopes: ['3310', '331081'], canSeeSensitive: true });
-    const badRole = cli(['user', 'add', '--username', 'li', '--password', 'Good-Password-9', '--role', 'king', '--regions', '331081', '--json'], { DATA_DIR: dir, PGLITE_FSYNC: 'off' });
+    const badRole = cli(['user', 'add', '--username', 'lisi', '--password', 'Good-Password-9', '--role', 'king', '--regions', '331081', '--json'], { DATA_DIR: dir, PGLITE_FSYNC: 'off' });
     expect(badRole.code).toBe(2);
     expect(JSON.parse(badRole.stderr).error).toMatchObject({ code: 'VALIDATION', field: 'role' });
     const weak = cli(['user', 'passwd', '--username', 'wang', '--password', 'short'], { DATA_DIR: dir, PGLITE_FSYNC: 'off' });
