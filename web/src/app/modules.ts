@@ -1,0 +1,81 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { Region, Role } from '../api/schemas.ts';
+import type { IconName } from '../components/Icon.tsx';
+import type { MessageKey } from '../i18n/zh-CN.ts';
+
+/** What every module page receives: the region in the URL, already checked against the user's scopes. */
+export interface ModulePageProps {
+  region: Region;
+}
+
+interface NavEntryBase {
+  id: string;
+  labelKey: MessageKey;
+  icon: IconName;
+  group: 'main' | 'system';
+  /** Roles that see the entry; every role when absent. */
+  roles?: readonly Role[];
+}
+
+/** A page of the app at /r/:region/:segment ('' is the region's home). */
+export interface PageEntry extends NavEntryBase {
+  kind: 'page';
+  segment: string;
+  Page: LazyExoticComponent<ComponentType<ModulePageProps>>;
+}
+
+/** A link out of the app (served by the same server, e.g. the API docs). */
+export interface LinkEntry extends NavEntryBase {
+  kind: 'link';
+  href: string;
+}
+
+export type NavEntry = PageEntry | LinkEntry;
+
+/**
+ * The modules that exist, in navigation order (DESIGN §5). A new module adds one entry here and its
+ * page under web/src/modules/<id>/.
+ */
+export const MODULES: readonly NavEntry[] = [
+  {
+    kind: 'page',
+    id: 'cockpit',
+    segment: '',
+    group: 'main',
+    labelKey: 'nav.cockpit',
+    icon: 'cockpit',
+    Page: lazy(() => import('../modules/cockpit/CockpitPage.tsx').then((m) => ({ default: m.CockpitPage }))),
+  },
+  {
+    kind: 'page',
+    id: 'enterprises',
+    segment: 'enterprises',
+    group: 'main',
+    labelKey: 'nav.enterprises',
+    icon: 'enterprises',
+    Page: lazy(() => import('../modules/enterprises/EnterprisesPage.tsx').then((m) => ({ default: m.EnterprisesPage }))),
+  },
+  {
+    kind: 'page',
+    id: 'system',
+    segment: 'system',
+    group: 'system',
+    labelKey: 'nav.system',
+    icon: 'system',
+    Page: lazy(() => import('../modules/admin/SystemPage.tsx').then((m) => ({ default: m.SystemPage }))),
+  },
+  { kind: 'link', id: 'api-docs', href: '/api/docs', group: 'system', labelKey: 'nav.apiDocs', icon: 'docs' },
+];
+
+export const NAV_GROUPS = [
+  { id: 'main', labelKey: 'nav.group.main' },
+  { id: 'system', labelKey: 'nav.group.system' },
+] as const satisfies readonly { id: NavEntry['group']; labelKey: MessageKey }[];
+
+export function visibleEntries(role: Role, entries: readonly NavEntry[] = MODULES): NavEntry[] {
+  return entries.filter((entry) => !entry.roles || entry.roles.includes(role));
+}
+
+export function findPage(segment: string, role: Role): PageEntry | undefined {
+  return visibleEntries(role).find((entry): entry is PageEntry => entry.kind === 'page' && entry.segment === segment);
+}
