@@ -35,7 +35,11 @@ export interface TaxonomyChain {
   nodes: TaxonomyNode[];
   /** `from` feeds `to` (from is consumed by to), both node ids of this chain */
   inputs: { from: string; to: string }[];
-  roles: { kind: ChainRoleKind; nameZh: string; nameEn?: string; note?: string }[];
+  /**
+   * 链长 is a position (e.g. 分管副市长), never a person's name; 链主 names only real firms of the sources.
+   * `isAssumption` marks an assignment we chose for the demo (absent = stated by a source).
+   */
+  roles: { kind: ChainRoleKind; nameZh: string; nameEn?: string; note?: string; isAssumption?: boolean }[];
   target?: { nameZh: string; outputWan: number; year: number; isAssumption: boolean; source: string };
 }
 
