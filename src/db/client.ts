@@ -56,6 +56,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, admin command) must not crash the process; the pool
+  // replaces it on the next query.
+  pool.on('error', (error) => process.emitWarning(`PostgreSQL idle connection lost: ${error.message}`));
   // A bad URL or an unreachable server fails here, at start, not at the first request.
   const client = await pool.connect();
   client.release();
