@@ -68,6 +68,7 @@ export function Shell({ user, regionCode, segment }: { user: SessionUser; region
           className="topbar__menu"
           aria-expanded={isNavOpen}
           aria-controls="sidenav"
+          data-testid="nav-toggle"
           onClick={() => setNavOpen((open) => !open)}
         >
           <Icon name="menu" label={t('nav.toggle')} />

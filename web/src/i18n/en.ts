@@ -70,7 +70,7 @@ export const en: Messages = {
   'region.notFound': 'This region does not exist or is outside your data scope.',
 
   'cockpit.title': '{region} · cluster overview',
-  'cockpit.subtitle': 'Region code {code} · source: firm registry, counted live',
+  'cockpit.subtitle': 'Source: the firm registry, counted live',
   'cockpit.kpi.firms': 'Firms in the registry',
   'cockpit.kpi.above': 'Above-scale firms (规上)',
   'cockpit.kpi.below': 'Below-scale firms (规下)',
@@ -79,6 +79,10 @@ export const en: Messages = {
   'cockpit.chart.title': 'Firms by scale',
   'cockpit.chart.seriesName': 'Firms',
   'cockpit.empty': 'The registry has no firms in this region yet. Import a firm list to see figures here.',
+  'cockpit.region.title': 'Region',
+  'cockpit.region.name': 'Name',
+  'cockpit.region.code': 'GB/T 2260 code',
+  'cockpit.region.synthetic': 'Holds demo data',
   'cockpit.more': 'Output, local supply rates, key projects and other cockpit figures appear here as their modules arrive.',
   'cockpit.openEnterprises': 'Open the firm registry',
 

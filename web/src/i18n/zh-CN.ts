@@ -72,7 +72,7 @@ export const zhCN = {
   'region.notFound': '该地区不存在，或不在您的数据范围内。',
 
   'cockpit.title': '{region} · 产业集群概览',
-  'cockpit.subtitle': '行政区划代码 {code} · 数据来源：企业库，实时统计',
+  'cockpit.subtitle': '数据来源：企业库，实时统计',
   'cockpit.kpi.firms': '在库企业',
   'cockpit.kpi.above': '规上企业',
   'cockpit.kpi.below': '规下企业',
@@ -81,6 +81,10 @@ export const zhCN = {
   'cockpit.chart.title': '企业规模结构',
   'cockpit.chart.seriesName': '企业数',
   'cockpit.empty': '企业库中暂无该地区的企业。导入企业名录后，这里会显示统计。',
+  'cockpit.region.title': '地区信息',
+  'cockpit.region.name': '名称',
+  'cockpit.region.code': '区划代码',
+  'cockpit.region.synthetic': '含示例数据',
   'cockpit.more': '产值、本地配套率、重点项目等驾驶舱指标将随对应模块上线后显示在这里。',
   'cockpit.openEnterprises': '查看企业名录',
 

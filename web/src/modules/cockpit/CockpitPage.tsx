@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { Region } from '../../api/schemas.ts';
 import { useReportSyntheticRows } from '../../app/demoData.tsx';
 import type { ModulePageProps } from '../../app/modules.ts';
 import { regionName } from '../../app/regionChoice.ts';
@@ -23,18 +24,18 @@ export function CockpitPage({ region }: ModulePageProps) {
       <header className="page__header">
         <div>
           <h1 data-testid="page-title">{t('cockpit.title', { region: name })}</h1>
-          <p className="page__subtitle">{t('cockpit.subtitle', { code: region.regionCode })}</p>
+          <p className="page__subtitle">{t('cockpit.subtitle')}</p>
         </div>
         {counts.data && <p className="page__stamp">{t('common.asOf', { date: formatDate(counts.data.countedAt) })}</p>}
       </header>
       {counts.error && <ErrorNotice error={counts.error} onRetry={counts.reload} />}
       {!counts.data && !counts.error && <Loading />}
-      {counts.data && <Overview counts={counts.data} regionCode={region.regionCode} />}
+      {counts.data && <Overview counts={counts.data} region={region} />}
     </section>
   );
 }
 
-function Overview({ counts, regionCode }: { counts: FirmCounts; regionCode: string }) {
+function Overview({ counts, region }: { counts: FirmCounts; region: Region }) {
   const { t, formatNumber } = useI18n();
   const percent = (part: number) => formatNumber(shareOf(part, counts.total), { style: 'percent', maximumFractionDigits: 1 });
   const option = useMemo(
@@ -66,12 +67,32 @@ function Overview({ counts, regionCode }: { counts: FirmCounts; regionCode: stri
             </p>
           )}
         </article>
-        <article className="card card--muted">
-          <p>{t('cockpit.more')}</p>
-          <Link className="button" to={modulePath(regionCode, 'enterprises')}>
-            <Icon name="enterprises" />
-            {t('cockpit.openEnterprises')}
-          </Link>
+        <article className="card">
+          <h2 className="card__title">{t('cockpit.region.title')}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t('cockpit.region.name')}</dt>
+              <dd>
+                {region.nameZh}
+                {region.nameEn && <span className="muted"> · {region.nameEn}</span>}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('cockpit.region.code')}</dt>
+              <dd className="mono">{region.regionCode}</dd>
+            </div>
+            <div>
+              <dt>{t('cockpit.region.synthetic')}</dt>
+              <dd>{region.hasSyntheticData ? t('common.yes') : t('common.no')}</dd>
+            </div>
+          </dl>
+          <p className="muted">{t('cockpit.more')}</p>
+          <div>
+            <Link className="button" to={modulePath(region.regionCode, 'enterprises')}>
+              <Icon name="enterprises" />
+              {t('cockpit.openEnterprises')}
+            </Link>
+          </div>
         </article>
       </div>
     </>
