@@ -14,7 +14,9 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
+import { chainRoutes } from '../modules/chains/chains.routes.ts';
 import { enterpriseRoutes } from '../modules/enterprises/enterprises.routes.ts';
+import { parkRoutes } from '../modules/parks/parks.routes.ts';
 import { hasTenant, tenantRoutes } from '../modules/tenants/tenants.routes.ts';
 import { DomainError } from '../shared/errors.ts';
 import { installAuthHooks } from './auth.ts';
@@ -121,6 +123,8 @@ export async function buildApp({ config, database, serveWeb = true, logger = tru
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
   await app.register(tenantRoutes, { db: database.db });
   await app.register(enterpriseRoutes, { db: database.db });
+  await app.register(chainRoutes, { db: database.db });
+  await app.register(parkRoutes, { db: database.db });
 
   const hasWeb = serveWeb && existsSync(WEB_DIST);
   if (hasWeb) {
