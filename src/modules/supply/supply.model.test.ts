@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { computeLocalShare, FlowSummaryQuery, periodRange, regionCodeOfUscc, toPeriodSpec } from './supply.model.ts';
+
+describe('computeLocalShare', () => {
+  it('divides local purchases by all purchases', () => {
+    expect(computeLocalShare(200, 50)).toBe(0.25);
+  });
+  it('gives null when the net amount is zero or negative (credit notes outweigh invoices)', () => {
+    expect(computeLocalShare(0, 0)).toBeNull();
+    expect(computeLocalShare(-10, -10)).toBeNull();
+  });
+});
+
+describe('regionCodeOfUscc', () => {
+  it('reads positions 3–8 of the code', () => {
+    expect(regionCodeOfUscc('91331081MA2ABCDE1X')).toBe('331081');
+    expect(regionCodeOfUscc('91350100M000100Y43')).toBe('350100');
+  });
+});
+
+describe('periodRange', () => {
+  it('covers one month, half-open', () => {
+    expect(periodRange({ period: '2024-03' })).toEqual({ from: '2024-03-01', to: '2024-04-01' });
+  });
+  it('rolls December into the next year', () => {
+    expect(periodRange({ period: '2024-12' })).toEqual({ from: '2024-12-01', to: '2025-01-01' });
+  });
+  it('covers a calendar year', () => {
+    expect(periodRange({ year: 2024 })).toEqual({ from: '2024-01-01', to: '2025-01-01' });
+  });
+});
+
+describe('FlowSummaryQuery', () => {
+  it('takes either a month or a year', () => {
+    expect(toPeriodSpec(FlowSummaryQuery.parse({ period: '2024-05' }))).toEqual({ period: '2024-05' });
+    expect(toPeriodSpec(FlowSummaryQuery.parse({ year: '2024' }))).toEqual({ year: 2024 });
+  });
+  it('rejects both, neither, or a malformed month', () => {
+    expect(FlowSummaryQuery.safeParse({ period: '2024-05', year: '2024' }).success).toBe(false);
+    expect(FlowSummaryQuery.safeParse({}).success).toBe(false);
+    expect(FlowSummaryQuery.safeParse({ period: '2024-13' }).success).toBe(false);
+  });
+});
