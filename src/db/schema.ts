@@ -5,3 +5,8 @@ export * from '../modules/enterprises/enterprises.schema.ts';
 export * from '../modules/parks/parks.schema.ts';
 export * from '../modules/regions/regions.schema.ts';
 export * from '../modules/tenants/tenants.schema.ts';
+export * from '../modules/attraction/attraction.schema.ts';
+export * from '../modules/funds/funds.schema.ts';
+export * from '../modules/innovation/innovation.schema.ts';
+export * from '../modules/projects/projects.schema.ts';
+export * from '../modules/supply/supply.schema.ts';

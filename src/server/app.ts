@@ -14,9 +14,14 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
+import { attractionRoutes } from '../modules/attraction/attraction.routes.ts';
 import { chainRoutes } from '../modules/chains/chains.routes.ts';
 import { enterpriseRoutes } from '../modules/enterprises/enterprises.routes.ts';
 import { parkRoutes } from '../modules/parks/parks.routes.ts';
+import { fundRoutes } from '../modules/funds/funds.routes.ts';
+import { innovationRoutes } from '../modules/innovation/innovation.routes.ts';
+import { projectRoutes } from '../modules/projects/projects.routes.ts';
+import { supplyRoutes } from '../modules/supply/supply.routes.ts';
 import { hasTenant, tenantRoutes } from '../modules/tenants/tenants.routes.ts';
 import { DomainError } from '../shared/errors.ts';
 import { installAuthHooks } from './auth.ts';
@@ -125,6 +130,11 @@ export async function buildApp({ config, database, serveWeb = true, logger = tru
   await app.register(enterpriseRoutes, { db: database.db });
   await app.register(chainRoutes, { db: database.db });
   await app.register(parkRoutes, { db: database.db });
+  await app.register(supplyRoutes, { db: database.db });
+  await app.register(projectRoutes, { db: database.db });
+  await app.register(fundRoutes, { db: database.db });
+  await app.register(innovationRoutes, { db: database.db });
+  await app.register(attractionRoutes, { db: database.db });
 
   const hasWeb = serveWeb && existsSync(WEB_DIST);
   if (hasWeb) {
