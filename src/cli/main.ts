@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerDb } from './commands/db.ts';
+import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { EXIT_USAGE, reportError } from './runtime.ts';
@@ -13,6 +14,7 @@ const program = new Command('cluster-brain')
   });
 registerServe(program);
 registerDb(program);
+registerDemo(program);
 registerUser(program);
 
 try {

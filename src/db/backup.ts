@@ -195,13 +195,17 @@ function openMaybeGzip(file: string): NodeJS.ReadableStream {
   return out;
 }
 
-/** A digest per table over all rows in primary-key order — equal digests mean equal contents. */
-export async function digestTables(database: Database): Promise<Record<string, string>> {
+/**
+ * A digest per table over all rows in primary-key order — equal digests mean equal contents. Columns named in
+ * `ignore` (e.g. created_at) are left out, for comparing data written at different times.
+ */
+export async function digestTables(database: Database, ignore: readonly string[] = []): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
+  const minus = ignore.map((c) => ` - '${c.replaceAll("'", "''")}'`).join('');
   for (const t of listTables()) {
     const order = t.primaryKey.map((c) => `t.${quoteIdent(c)}`).join(', ');
     const rows = await database.query<{ d: string | null; n: string | number }>(
-      `select md5(coalesce(string_agg(row_to_json(t)::text, E'\\n' order by ${order}), '')) as d, count(*) as n from ${quoteIdent(t.name)} t`,
+      `select md5(coalesce(string_agg((to_jsonb(t)${minus})::text, E'\\n' order by ${order}), '')) as d, count(*) as n from ${quoteIdent(t.name)} t`,
     );
     out[t.name] = `${Number(rows[0]?.n ?? 0)}:${rows[0]?.d ?? ''}`;
   }

@@ -6,7 +6,9 @@ import { type Db, openDatabase } from '../../db/client.ts';
 import { AuthService } from '../../modules/auth/auth.service.ts';
 import { generatePassword } from '../../modules/auth/password.ts';
 import { seedReferenceRegions } from '../../modules/regions/regions.seed.ts';
+import { DEFAULT_DEMO_SEED, hasFirms, seedCountyDemo } from '../../modules/demo/demo.service.ts';
 import { buildApp } from '../../server/app.ts';
+import { createProgress } from '../progress.ts';
 import { UsageError } from '../runtime.ts';
 import { ensureWebBuild } from '../webBuild.ts';
 
@@ -17,7 +19,8 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .option('--host <host>', 'address to bind (default: HOST or 0.0.0.0)')
     .option('--no-web-build', 'do not build the web app even when it is stale')
-    .action(async (opts: { port?: string; host?: string; webBuild: boolean }) => {
+    .option('--no-demo', 'do not seed the Wenling demo into an empty database')
+    .action(async (opts: { port?: string; host?: string; webBuild: boolean; demo: boolean }) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const config = loadConfig(process.env, opts.port === undefined ? {} : { port: parsePort(opts.port) });
       if (opts.webBuild) await ensureWebBuild(log);
@@ -25,6 +28,12 @@ export function registerServe(program: Command): void {
       await database.migrate();
       await seedReferenceRegions(database.db);
       await ensureFirstAdmin(database.db, config, log);
+      if (opts.demo && !(await hasFirms(database.db, '331081'))) {
+        log('empty database: seeding the Wenling demo (示例数据; skip with --no-demo)…');
+        const started = Date.now();
+        const summary = await seedCountyDemo(database, { seed: DEFAULT_DEMO_SEED, progress: createProgress(false) });
+        log(`demo seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.firms} firms, ${summary.tradeFlows} monthly flows`);
+      }
       const app = await buildApp({ config, database });
       const shutdown = async (signal: string) => {
         log(`${signal}: shutting down`);
