@@ -62,7 +62,7 @@ export async function readDemoSummary(database: Database, regionCode: string): P
     robotOutput2024Wan: await outputOf("cn.chain_id = 'robot'"),
     motherFundWan: await one(`select coalesce(sum(size_wan), 0) as v from funds where region_code = $1 and kind = 'mother'`),
     subFunds: await one(`select count(*) as v from funds where region_code = $1 and kind = 'sub'`),
-    fundTotalWan: await one('select coalesce(sum(size_wan), 0) as v from funds where region_code = $1'),
+    fundTotalWan: await one(`select coalesce(sum(size_wan), 0) as v from funds where region_code = $1 and kind = 'sub'`),
     fundInvestments: await one('select count(*) as v from fund_investments where region_code = $1'),
     fundAttractedProjects: await one('select count(*) as v from fund_investments where region_code = $1 and is_attracted_project'),
     chokepoints: await one('select count(*) as v from chokepoints where region_code = $1'),
