@@ -22,7 +22,7 @@ export function registerServe(program: Command): void {
     .option('--no-demo', 'do not seed the Wenling demo into an empty database')
     .action(async (opts: { port?: string; host?: string; webBuild: boolean; demo: boolean }) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
-      const config = loadConfig(process.env, opts.port === undefined ? {} : { port: parsePort(opts.port) });
+      const config = loadConfig(undefined, opts.port === undefined ? {} : { port: parsePort(opts.port) });
       if (opts.webBuild) await ensureWebBuild(log);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, fsync: config.pgliteFsync });
       await database.migrate();
