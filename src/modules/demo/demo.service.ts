@@ -91,7 +91,7 @@ const CountySchema = z.array(z.object({ code: z.string(), name: z.string(), city
 
 /**
  * Province scale: every Zhejiang county gets a synthetic population of Wenling's shape (~11k firms and
- * ~220k monthly flows each, ~1M firms and ~20M flows in all), one county per transaction so memory stays
+ * ~200k monthly flows of 2025 each, ~1M firms and ~18M flows in all), one county per transaction so memory stays
  * bounded. 温岭 itself is the county demo.
  */
 export async function seedProvinceDemo(database: Database, options: DemoOptions & { log: (line: string) => void }): Promise<DemoSummary> {
@@ -104,7 +104,7 @@ export async function seedProvinceDemo(database: Database, options: DemoOptions 
     const taxonomy = { ...WENLING_TAXONOMY, regionCode: county.code };
     const seed = options.seed * 1000 + i;
     const population = generateFirms({ seed, taxonomy, towns, scaleFactor: 1.38 });
-    const flows = generateFlows({ seed, taxonomy, firms: population.firms, buyerShare: 0.1 });
+    const flows = generateFlows({ seed, taxonomy, firms: population.firms, buyerShare: 0.05, years: [2025] });
     await database.db.transaction(async (tx) => {
       await tx.insert(tenants).values({ regionCode: county.code, nameZh: county.name, hasSyntheticData: true }).onConflictDoNothing();
       await seedTaxonomy(tx, taxonomy);

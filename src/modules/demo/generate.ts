@@ -232,7 +232,14 @@ export const EXTERNAL_REGIONS = ['330106', '330110', '330206', '330212', '330281
  * with the input node's local-share hint (mature links such as castings and seals high; chips, controllers and
  * bearings low), otherwise an external firm identified only by its USCC (region in positions 3–8).
  */
-export function generateFlows(args: { seed: number; taxonomy: RegionTaxonomy; firms: SyntheticFirm[]; buyerShare?: number }): NewTradeFlow[] {
+export function generateFlows(args: {
+  seed: number;
+  taxonomy: RegionTaxonomy;
+  firms: SyntheticFirm[];
+  /** share of 规下 firms that appear as buyers (规上 firms always do) */
+  buyerShare?: number;
+  years?: readonly number[];
+}): NewTradeFlow[] {
   const { taxonomy, firms } = args;
   const rng = new Rng(args.seed).fork('flows');
   const regionCode = taxonomy.regionCode;
@@ -249,7 +256,7 @@ export function generateFlows(args: { seed: number; taxonomy: RegionTaxonomy; fi
     return pool[rng.weighted(pool.map((_, i) => 1 / (i + 1)))] ?? (pool[0] as string);
   };
   const flows: NewTradeFlow[] = [];
-  const months = FLOW_YEARS.flatMap((y) => Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, '0')}`));
+  const months = (args.years ?? FLOW_YEARS).flatMap((y) => Array.from({ length: 12 }, (_, m) => `${y}-${String(m + 1).padStart(2, '0')}`));
   for (const chain of taxonomy.chains) {
     for (const buyer of firms.filter((f) => f.chainId === chain.id)) {
       if (buyer.scale === 'below' && !rng.chance(args.buyerShare ?? 0.25)) continue;
