@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Progress } from '../../db/backup.ts';
+import { insertInBatches } from '../../db/batches.ts';
 import type { Database, Db } from '../../db/client.ts';
 import { insertCandidates } from '../attraction/attraction.seed.ts';
 import { seedTaxonomy } from '../chains/chains.seed.ts';
@@ -24,18 +25,9 @@ export function wenlingTowns(): Town[] {
   return TownSchema.parse(JSON.parse(readFileSync(new URL('../regions/data/wenling-331081-towns.json', import.meta.url), 'utf8')));
 }
 
-const BATCH = 2000;
 
 /** The seed `npm start` and `cluster-brain demo` use unless told otherwise. */
 export const DEFAULT_DEMO_SEED = 20241;
-
-async function insertInBatches<T>(rows: readonly T[], write: (batch: T[]) => Promise<unknown>, progress: Progress): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    await write(batch);
-    progress.advance(batch.length);
-  }
-}
 
 export interface DemoOptions {
   seed: number;
@@ -61,14 +53,15 @@ export async function seedCountyDemo(database: Database, options: DemoOptions): 
   const programmes = generateProgrammes({ seed: options.seed, taxonomy, firms: population.firms });
   const total = population.enterprises.length + population.memberships.length + population.metrics.length + flows.length;
   options.progress.start(total, 'demo');
+  const advance = (n: number) => options.progress.advance(n);
   await database.db.transaction(async (tx) => {
     await tx.insert(tenants).values({ regionCode, nameZh: '温岭市', nameEn: 'Wenling', hasSyntheticData: true }).onConflictDoUpdate({ target: tenants.regionCode, set: { hasSyntheticData: true } });
     await seedTaxonomy(tx, taxonomy);
     await seedParks(tx, regionCode, WENLING_PARKS);
-    await insertInBatches(population.enterprises, (b) => tx.insert(enterprises).values(b), options.progress);
-    await insertInBatches(population.memberships, (b) => tx.insert(enterpriseNodes).values(b), options.progress);
-    await insertInBatches(population.metrics, (b) => tx.insert(enterpriseMetrics).values(b), options.progress);
-    await insertInBatches(flows, (b) => insertTradeFlows(tx, b), options.progress);
+    await insertInBatches(tx, population.enterprises, (t, b) => t.insert(enterprises).values(b), { onBatch: advance });
+    await insertInBatches(tx, population.memberships, (t, b) => t.insert(enterpriseNodes).values(b), { onBatch: advance });
+    await insertInBatches(tx, population.metrics, (t, b) => t.insert(enterpriseMetrics).values(b), { onBatch: advance });
+    await insertTradeFlows(tx, flows, advance);
     await insertParcels(tx, programmes.parcels);
     await insertProjects(tx, programmes.projects);
     await insertProjectEvents(tx, programmes.events);
@@ -108,11 +101,10 @@ export async function seedProvinceDemo(database: Database, options: DemoOptions 
     await database.db.transaction(async (tx) => {
       await tx.insert(tenants).values({ regionCode: county.code, nameZh: county.name, hasSyntheticData: true }).onConflictDoNothing();
       await seedTaxonomy(tx, taxonomy);
-      const quiet: Progress = { start() {}, advance() {}, stop() {} };
-      await insertInBatches(population.enterprises, (b) => tx.insert(enterprises).values(b), quiet);
-      await insertInBatches(population.memberships, (b) => tx.insert(enterpriseNodes).values(b), quiet);
-      await insertInBatches(population.metrics, (b) => tx.insert(enterpriseMetrics).values(b), quiet);
-      await insertInBatches(flows, (b) => insertTradeFlows(tx, b), quiet);
+      await insertInBatches(tx, population.enterprises, (t, b) => t.insert(enterprises).values(b));
+      await insertInBatches(tx, population.memberships, (t, b) => t.insert(enterpriseNodes).values(b));
+      await insertInBatches(tx, population.metrics, (t, b) => t.insert(enterpriseMetrics).values(b));
+      await insertTradeFlows(tx, flows);
     });
     options.log(`${county.code} ${county.name}: ${population.enterprises.length} firms, ${flows.length} flows in ${((Date.now() - started) / 1000).toFixed(1)} s (${i + 1}/${counties.length})`);
   }

@@ -1,20 +1,10 @@
+import { insertInBatches } from '../../db/batches.ts';
 import type { Db } from '../../db/client.ts';
 import type { FundKind } from './funds.model.ts';
 import { fundInvestments, funds } from './funds.schema.ts';
 
 export type NewFund = Omit<typeof funds.$inferInsert, 'kind'> & { kind: FundKind };
 export type NewFundInvestment = typeof fundInvestments.$inferInsert;
-
-const BATCH = 1000;
-
-/** Runs `insert` on consecutive slices of `rows`, in one transaction (a savepoint when `db` is one already). */
-async function insertInBatches<R>(db: Db, rows: readonly R[], insert: (tx: Db, batch: R[]) => Promise<unknown>): Promise<number> {
-  if (rows.length === 0) return 0;
-  await db.transaction(async (tx) => {
-    for (let start = 0; start < rows.length; start += BATCH) await insert(tx, rows.slice(start, start + BATCH));
-  });
-  return rows.length;
-}
 
 /** Inserts funds, mothers before their sub-funds (the parent key is checked row by row), 1,000 rows per statement. */
 export function insertFunds(db: Db, rows: readonly NewFund[]): Promise<number> {

@@ -1,3 +1,4 @@
+import { insertInBatches } from '../../db/batches.ts';
 import type { Db } from '../../db/client.ts';
 import type { ChokepointStatus, MemberKind, PlatformKind, ResearchLevel, SolverKind } from './innovation.model.ts';
 import { chokepoints, platformMembers, platforms, researchProjects } from './innovation.schema.ts';
@@ -9,17 +10,6 @@ export type NewChokepoint = Omit<typeof chokepoints.$inferInsert, 'status' | 'so
   solverKind?: SolverKind | null;
 };
 export type NewResearchProject = Omit<typeof researchProjects.$inferInsert, 'level'> & { level: ResearchLevel };
-
-const BATCH = 1000;
-
-/** Runs `insert` on consecutive slices of `rows`, in one transaction (a savepoint when `db` is one already). */
-async function insertInBatches<R>(db: Db, rows: readonly R[], insert: (tx: Db, batch: R[]) => Promise<unknown>): Promise<number> {
-  if (rows.length === 0) return 0;
-  await db.transaction(async (tx) => {
-    for (let start = 0; start < rows.length; start += BATCH) await insert(tx, rows.slice(start, start + BATCH));
-  });
-  return rows.length;
-}
 
 /** Inserts platforms, 1,000 rows per statement; parents in the same call are inserted before their children. */
 export function insertPlatforms(db: Db, rows: readonly NewPlatform[]): Promise<number> {

@@ -1,3 +1,4 @@
+import { insertInBatches } from '../../db/batches.ts';
 import type { Db } from '../../db/client.ts';
 import type { ParcelStatus, ProjectOrigin, ProjectStage } from './projects.model.ts';
 import { landAgreements, parcels, projectEvents, projects } from './projects.schema.ts';
@@ -10,17 +11,6 @@ export type NewProject = Omit<typeof projects.$inferInsert, 'origin' | 'stage' |
 };
 export type NewProjectEvent = Omit<typeof projectEvents.$inferInsert, 'stage'> & { stage: ProjectStage };
 export type NewLandAgreement = typeof landAgreements.$inferInsert;
-
-const BATCH = 1000;
-
-/** Runs `insert` on consecutive slices of `rows`, in one transaction (a savepoint when `db` is one already). */
-async function insertInBatches<R>(db: Db, rows: readonly R[], insert: (tx: Db, batch: R[]) => Promise<unknown>): Promise<number> {
-  if (rows.length === 0) return 0;
-  await db.transaction(async (tx) => {
-    for (let start = 0; start < rows.length; start += BATCH) await insert(tx, rows.slice(start, start + BATCH));
-  });
-  return rows.length;
-}
 
 /** Inserts parcels, 1,000 rows per statement; returns the number inserted. Insert parcels before the projects on them. */
 export function insertParcels(db: Db, rows: readonly NewParcel[]): Promise<number> {

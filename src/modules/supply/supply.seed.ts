@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { insertInBatches } from '../../db/batches.ts';
 import type { Db } from '../../db/client.ts';
 import { periodToDate } from './supply.model.ts';
 
@@ -25,12 +26,12 @@ const FLOW_BATCH = 5000;
  * parameter per column instead of one per value, so a batch costs one small bind), all inside one
  * transaction — a savepoint when `db` is already a transaction. Returns the number of rows inserted.
  */
-export async function insertTradeFlows(db: Db, rows: readonly NewTradeFlow[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  await db.transaction(async (tx) => {
-    for (let start = 0; start < rows.length; start += FLOW_BATCH) {
-      const batch = rows.slice(start, start + FLOW_BATCH);
-      await tx.execute(sql`
+export function insertTradeFlows(db: Db, rows: readonly NewTradeFlow[], onBatch?: (rows: number) => void): Promise<number> {
+  return insertInBatches(
+    db,
+    rows,
+    (tx, batch) =>
+      tx.execute(sql`
         insert into trade_flows (region_code, period, seller_uscc, seller_enterprise_id, seller_region_code, buyer_enterprise_id, node_id, amount_wan, is_synthetic)
         select * from unnest(
           ${sql.param(batch.map((r) => r.regionCode))}::text[],
@@ -41,8 +42,7 @@ export async function insertTradeFlows(db: Db, rows: readonly NewTradeFlow[]): P
           ${sql.param(batch.map((r) => r.buyerEnterpriseId))}::text[],
           ${sql.param(batch.map((r) => r.nodeId))}::text[],
           ${sql.param(batch.map((r) => r.amountWan))}::numeric[],
-          ${sql.param(batch.map((r) => r.isSynthetic))}::boolean[])`);
-    }
-  });
-  return rows.length;
+          ${sql.param(batch.map((r) => r.isSynthetic))}::boolean[])`),
+    { batchSize: FLOW_BATCH, onBatch },
+  );
 }
