@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Progress } from '../../db/backup.ts';
-import { insertInBatches } from '../../db/batches.ts';
+import { insertByUnnest } from '../../db/unnestInsert.ts';
 import type { Database, Db } from '../../db/client.ts';
 import { insertCandidates } from '../attraction/attraction.seed.ts';
 import { seedTaxonomy } from '../chains/chains.seed.ts';
@@ -58,9 +58,9 @@ export async function seedCountyDemo(database: Database, options: DemoOptions): 
     await tx.insert(tenants).values({ regionCode, nameZh: '温岭市', nameEn: 'Wenling', hasSyntheticData: true }).onConflictDoUpdate({ target: tenants.regionCode, set: { hasSyntheticData: true } });
     await seedTaxonomy(tx, taxonomy);
     await seedParks(tx, regionCode, WENLING_PARKS);
-    await insertInBatches(tx, population.enterprises, (t, b) => t.insert(enterprises).values(b), { onBatch: advance });
-    await insertInBatches(tx, population.memberships, (t, b) => t.insert(enterpriseNodes).values(b), { onBatch: advance });
-    await insertInBatches(tx, population.metrics, (t, b) => t.insert(enterpriseMetrics).values(b), { onBatch: advance });
+    await insertByUnnest(tx, enterprises, population.enterprises, { onBatch: advance });
+    await insertByUnnest(tx, enterpriseNodes, population.memberships, { onBatch: advance });
+    await insertByUnnest(tx, enterpriseMetrics, population.metrics, { onBatch: advance });
     await insertTradeFlows(tx, flows, advance);
     await insertParcels(tx, programmes.parcels);
     await insertProjects(tx, programmes.projects);
@@ -101,9 +101,9 @@ export async function seedProvinceDemo(database: Database, options: DemoOptions 
     await database.db.transaction(async (tx) => {
       await tx.insert(tenants).values({ regionCode: county.code, nameZh: county.name, hasSyntheticData: true }).onConflictDoNothing();
       await seedTaxonomy(tx, taxonomy);
-      await insertInBatches(tx, population.enterprises, (t, b) => t.insert(enterprises).values(b));
-      await insertInBatches(tx, population.memberships, (t, b) => t.insert(enterpriseNodes).values(b));
-      await insertInBatches(tx, population.metrics, (t, b) => t.insert(enterpriseMetrics).values(b));
+      await insertByUnnest(tx, enterprises, population.enterprises);
+      await insertByUnnest(tx, enterpriseNodes, population.memberships);
+      await insertByUnnest(tx, enterpriseMetrics, population.metrics);
       await insertTradeFlows(tx, flows);
     });
     options.log(`${county.code} ${county.name}: ${population.enterprises.length} firms, ${flows.length} flows in ${((Date.now() - started) / 1000).toFixed(1)} s (${i + 1}/${counties.length})`);

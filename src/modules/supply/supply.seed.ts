@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
-import { insertInBatches } from '../../db/batches.ts';
+import { tradeFlows } from './supply.schema.ts';
+import { insertByUnnest } from '../../db/unnestInsert.ts';
 import type { Db } from '../../db/client.ts';
 import { periodToDate } from './supply.model.ts';
 
@@ -27,22 +27,6 @@ const FLOW_BATCH = 5000;
  * transaction — a savepoint when `db` is already a transaction. Returns the number of rows inserted.
  */
 export function insertTradeFlows(db: Db, rows: readonly NewTradeFlow[], onBatch?: (rows: number) => void): Promise<number> {
-  return insertInBatches(
-    db,
-    rows,
-    (tx, batch) =>
-      tx.execute(sql`
-        insert into trade_flows (region_code, period, seller_uscc, seller_enterprise_id, seller_region_code, buyer_enterprise_id, node_id, amount_wan, is_synthetic)
-        select * from unnest(
-          ${sql.param(batch.map((r) => r.regionCode))}::text[],
-          ${sql.param(batch.map((r) => (r.period.length === 7 ? periodToDate(r.period) : r.period)))}::date[],
-          ${sql.param(batch.map((r) => r.sellerUscc))}::text[],
-          ${sql.param(batch.map((r) => r.sellerEnterpriseId))}::text[],
-          ${sql.param(batch.map((r) => r.sellerRegionCode))}::text[],
-          ${sql.param(batch.map((r) => r.buyerEnterpriseId))}::text[],
-          ${sql.param(batch.map((r) => r.nodeId))}::text[],
-          ${sql.param(batch.map((r) => r.amountWan))}::numeric[],
-          ${sql.param(batch.map((r) => r.isSynthetic))}::boolean[])`),
-    { batchSize: FLOW_BATCH, onBatch },
-  );
+  const normalised = rows.map((r) => ({ ...r, period: r.period.length === 7 ? periodToDate(r.period) : r.period }));
+  return insertByUnnest(db, tradeFlows, normalised, { batchSize: FLOW_BATCH, onBatch });
 }

@@ -1,0 +1,34 @@
+import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { insertInBatches } from './batches.ts';
+import type { Db } from './client.ts';
+
+/**
+ * Bulk insert through `insert … select from unnest($1::type[], $2::type[], …)`: one array parameter per column
+ * instead of one parameter per value, several times faster than a multi-row VALUES for wide tables. The
+ * columns are those any row sets; a column a row leaves undefined is null for that row.
+ */
+export function insertByUnnest<T extends PgTable>(
+  db: Db,
+  table: T,
+  rows: readonly T['$inferInsert'][],
+  options: { batchSize?: number; onBatch?: (rows: number) => void } = {},
+): Promise<number> {
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((r) => (r as Record<string, unknown>)[key] !== undefined));
+  const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
+  return insertInBatches(
+    db,
+    rows,
+    (tx, batch) => {
+      const arrays: SQL[] = columns.map(([key, column]) => {
+        const values = batch.map((r) => {
+          const value = (r as Record<string, unknown>)[key];
+          return value === undefined || value === null ? null : column.mapToDriverValue(value);
+        });
+        return sql`${sql.param(values)}::${sql.raw(column.getSQLType())}[]`;
+      });
+      return tx.execute(sql`insert into ${sql.raw(`"${getTableName(table)}"`)} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
+    },
+    { batchSize: options.batchSize ?? 5000, onBatch: options.onBatch },
+  );
+}
