@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
-import { seedReferenceRegions } from '../src/modules/regions/regions.seed.ts';
+import { seedReferenceData } from '../src/db/referenceData.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { buildApp } from '../src/server/app.ts';
 import type { BenchRow } from './run.ts';
@@ -22,7 +22,7 @@ function percentile(sorted: number[], p: number): number {
 /** p95 of an authenticated list request through the whole stack (session, scope check, SQL, serialisation). */
 async function apiListP95(database: Database, n: number): Promise<number> {
   await database.migrate();
-  await seedReferenceRegions(database.db);
+  await seedReferenceData(database.db);
   await database.query(`delete from enterprises where region_code = '331081' and id like 'bench-%'`);
   await database.query(
     `insert into enterprises (region_code, id, name, name_sort_key, scale, is_synthetic)

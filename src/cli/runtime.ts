@@ -1,7 +1,7 @@
 import { CommanderError } from 'commander';
 import { type Config, ConfigError, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
-import { seedReferenceRegions } from '../modules/regions/regions.seed.ts';
+import { seedReferenceData } from '../db/referenceData.ts';
 import { DomainError } from '../shared/errors.ts';
 
 export const EXIT_OK = 0;
@@ -22,7 +22,7 @@ export async function withRuntime<T>(fn: (rt: Runtime) => Promise<T>): Promise<T
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, fsync: config.pgliteFsync });
   try {
     await database.migrate();
-    await seedReferenceRegions(database.db);
+    await seedReferenceData(database.db);
     return await fn({ config, database });
   } finally {
     await database.close();

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/db/client.ts';
-import { seedReferenceRegions } from '../../src/modules/regions/regions.seed.ts';
+import { seedReferenceData } from '../../src/db/referenceData.ts';
 import { TEMPLATE_FILE } from './paths.ts';
 
 export type BackendName = 'pglite' | 'postgres';
@@ -45,7 +45,7 @@ export async function openTestDatabase(backend: BackendName, options: { isMigrat
   const database = await openDatabase({ databaseUrl: url, dataDir: 'memory://', fsync: true });
   if (isMigrated) {
     await database.migrate();
-    await seedReferenceRegions(database.db);
+    await seedReferenceData(database.db);
   }
   return {
     ...database,

@@ -4,7 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { openDatabase } from '../../src/db/client.ts';
-import { seedReferenceRegions } from '../../src/modules/regions/regions.seed.ts';
+import { seedReferenceData } from '../../src/db/referenceData.ts';
 import { TEMPLATE_FILE, TMP_DIR } from './paths.ts';
 
 /**
@@ -17,7 +17,7 @@ export default async function setup(): Promise<void> {
   const lite = await PGlite.create({ extensions: { pg_trgm } });
   const database = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: lite });
   await database.migrate();
-  await seedReferenceRegions(database.db);
+  await seedReferenceData(database.db);
   const tarball = await lite.dumpDataDir('gzip');
   writeFileSync(TEMPLATE_FILE, Buffer.from(await tarball.arrayBuffer()));
   await lite.close();

@@ -5,7 +5,7 @@ import { type Config, loadConfig } from '../../config.ts';
 import { type Db, openDatabase } from '../../db/client.ts';
 import { AuthService } from '../../modules/auth/auth.service.ts';
 import { generatePassword } from '../../modules/auth/password.ts';
-import { seedReferenceRegions } from '../../modules/regions/regions.seed.ts';
+import { seedReferenceData } from '../../db/referenceData.ts';
 import { DEFAULT_DEMO_SEED, hasFirms, seedCountyDemo } from '../../modules/demo/demo.service.ts';
 import { buildApp } from '../../server/app.ts';
 import { createProgress } from '../progress.ts';
@@ -26,7 +26,7 @@ export function registerServe(program: Command): void {
       if (opts.webBuild) await ensureWebBuild(log);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, fsync: config.pgliteFsync });
       await database.migrate();
-      await seedReferenceRegions(database.db);
+      await seedReferenceData(database.db);
       await ensureFirstAdmin(database.db, config, log);
       if (opts.demo && !(await hasFirms(database.db, '331081'))) {
         log('empty database: seeding the Wenling demo (示例数据; skip with --no-demo)…');

@@ -16,8 +16,13 @@ export interface SeedTaxonomyResult {
   targets: number;
 }
 
+/** Upserts the GB/T 4754-2017 classes the platform knows (a reference table shared by all tenants). */
+export async function seedIndustryClasses(db: Db): Promise<void> {
+  await db.insert(industryClasses).values([...INDUSTRY_CLASSES]).onConflictDoUpdate({ target: industryClasses.code, set: excludedSet(industryClasses, ['nameZh', 'nameEn']) });
+}
+
 /**
- * Writes a region's taxonomy (and the GB/T 4754 classes it uses) in one transaction. Idempotent: rows are
+ * Writes a region's taxonomy in one transaction (the GB/T 4754 classes are reference data, see seedIndustryClasses). Idempotent: rows are
  * upserted by id, an unchanged row keeps its version, a changed chain or node gets version + 1. Never deletes
  * (firms, flows and projects point at nodes); a malformed taxonomy is refused before anything is written.
  * The region must already be a tenant.
@@ -35,7 +40,6 @@ export async function seedTaxonomy(db: Db, taxonomy: RegionTaxonomy): Promise<Se
     targets: taxonomy.chains.flatMap((c) => (c.target ? [{ regionCode, chainId: c.id, ...c.target, outputWan: c.target.outputWan.toFixed(2) }] : [])),
   };
   await db.transaction(async (tx) => {
-    await tx.insert(industryClasses).values([...INDUSTRY_CLASSES]).onConflictDoUpdate({ target: industryClasses.code, set: excludedSet(industryClasses, ['nameZh', 'nameEn']) });
     await tx.insert(chainGroups).values(rows.groups).onConflictDoUpdate({ target: [chainGroups.regionCode, chainGroups.id], set: excludedSet(chainGroups, ['kind', 'nameZh', 'nameEn', 'sort']) });
     const chainFields = ['groupId', 'nameZh', 'nameEn', 'sort'] as const;
     await tx
