@@ -1,6 +1,7 @@
-import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, or, sql } from 'drizzle-orm';
+import { chainNodes } from '../chains/chains.schema.ts';
 import type { Db } from '../../db/client.ts';
-import { enterpriseMetrics, enterprises } from './enterprises.schema.ts';
+import { enterpriseMetrics, enterpriseNodes, enterprises } from './enterprises.schema.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type MetricRow = typeof enterpriseMetrics.$inferSelect;
@@ -10,6 +11,11 @@ export interface EnterpriseFilter {
   q?: string | undefined;
   scale?: 'above' | 'below' | undefined;
   isSynthetic?: boolean | undefined;
+  isListed?: boolean | undefined;
+  townCode?: string | undefined;
+  nodeId?: string | undefined;
+  chainId?: string | undefined;
+  sort?: 'name' | 'founded' | '-founded' | undefined;
   limit: number;
   offset: number;
 }
@@ -23,16 +29,41 @@ export class EnterprisesRepo {
       filter.q ? or(ilike(enterprises.name, `%${escapeLike(filter.q)}%`), eq(enterprises.uscc, filter.q.toUpperCase())) : undefined,
       filter.scale ? eq(enterprises.scale, filter.scale) : undefined,
       filter.isSynthetic === undefined ? undefined : eq(enterprises.isSynthetic, filter.isSynthetic),
+      filter.isListed === undefined ? undefined : eq(enterprises.isListed, filter.isListed),
+      filter.townCode ? eq(enterprises.townCode, filter.townCode) : undefined,
+      filter.nodeId || filter.chainId ? exists(this.membership(filter.nodeId, filter.chainId)) : undefined,
     );
+    const order =
+      filter.sort === 'founded'
+        ? [asc(enterprises.foundedYear), asc(enterprises.id)]
+        : filter.sort === '-founded'
+          ? [desc(enterprises.foundedYear), asc(enterprises.id)]
+          : [asc(enterprises.nameSortKey), asc(enterprises.id)];
     const rows = await this.db
       .select()
       .from(enterprises)
       .where(where)
-      .orderBy(asc(enterprises.nameSortKey), asc(enterprises.id))
+      .orderBy(...order)
       .limit(filter.limit)
       .offset(filter.offset);
     const totals = await this.db.select({ n: count() }).from(enterprises).where(where);
     return { rows, total: Number(totals[0]?.n ?? 0) };
+  }
+
+  /** Memberships of the outer firm on a node, or on any node of a chain. */
+  private membership(nodeId: string | undefined, chainId: string | undefined) {
+    return this.db
+      .select({ one: sql`1` })
+      .from(enterpriseNodes)
+      .innerJoin(chainNodes, and(eq(chainNodes.regionCode, enterpriseNodes.regionCode), eq(chainNodes.id, enterpriseNodes.nodeId)))
+      .where(
+        and(
+          eq(enterpriseNodes.regionCode, enterprises.regionCode),
+          eq(enterpriseNodes.enterpriseId, enterprises.id),
+          nodeId ? eq(enterpriseNodes.nodeId, nodeId) : undefined,
+          chainId ? eq(chainNodes.chainId, chainId) : undefined,
+        ),
+      );
   }
 
   async get(regionCode: string, id: string): Promise<EnterpriseRow | undefined> {

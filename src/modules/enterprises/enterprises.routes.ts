@@ -11,6 +11,11 @@ const ListQuery = Paging.extend({
   q: z.string().max(100).optional(),
   scale: Scale.optional(),
   synthetic: z.enum(['true', 'false']).optional(),
+  listed: z.enum(['true', 'false']).optional(),
+  town: z.string().regex(/^\d{9,12}$/, 'must be a 9–12 digit town code').optional(),
+  node: z.string().max(100).optional(),
+  chain: z.string().max(100).optional(),
+  sort: z.enum(['name', 'founded', '-founded']).default('name'),
 });
 
 export async function enterpriseRoutes(app: FastifyInstance, options: { db: Db }): Promise<void> {
@@ -23,19 +28,24 @@ export async function enterpriseRoutes(app: FastifyInstance, options: { db: Db }
     {
       schema: {
         tags: ['enterprises'],
-        summary: 'Firms of a region, paged, sorted by pinyin',
+        summary: 'Firms of a region: search by name or USCC; filter by scale, listed, synthetic, town, chain node or chain; sort by pinyin name or founding year; paged',
         params: RegionParam,
         querystring: ListQuery,
         response: { 200: z.object({ items: z.array(Enterprise), total: z.number().int(), page: z.number(), pageSize: z.number() }), ...errors },
       },
     },
     async (request) => {
-      const { page, pageSize, q, scale, synthetic } = request.query;
+      const { page, pageSize, q, scale, synthetic, listed, town, node, chain, sort } = request.query;
       const result = await service.list({
         regionCode: request.params.region,
         q,
         scale,
         isSynthetic: synthetic === undefined ? undefined : synthetic === 'true',
+        isListed: listed === undefined ? undefined : listed === 'true',
+        townCode: town,
+        nodeId: node,
+        chainId: chain,
+        sort,
         limit: pageSize,
         offset: (page - 1) * pageSize,
       });
