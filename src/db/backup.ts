@@ -47,10 +47,10 @@ export async function backupDatabase(database: Database, file: string, version: 
   // One snapshot for the whole backup: counts and rows come from the same transaction.
   const counts = await database.transaction(async (tx) => {
     if (database.kind === 'postgres') await tx.query('set transaction isolation level repeatable read, read only');
-    const counts = await countRows(tx, tables);
-    progress.start(counts.reduce((a, c) => a + c.rows, 0), 'backup');
+    const rowCounts = await countRows(tx, tables);
+    progress.start(rowCounts.reduce((a, c) => a + c.rows, 0), 'backup');
     for (const table of tables) {
-      const expected = counts.find((c) => c.table === table.name)?.rows ?? 0;
+      const expected = rowCounts.find((c) => c.table === table.name)?.rows ?? 0;
       await write(JSON.stringify({ table: table.name, rows: expected }));
       const rows = await readTable(tx, table, async (json) => {
         await write(json);
@@ -59,7 +59,7 @@ export async function backupDatabase(database: Database, file: string, version: 
       if (rows !== expected) throw new Error(`table ${table.name} changed during backup`);
       await write(JSON.stringify({ end: table.name, rows }));
     }
-    return counts;
+    return rowCounts;
   });
   gzip.end();
   await done;

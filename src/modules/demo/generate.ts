@@ -244,7 +244,11 @@ export function generateFlows(args: {
   const rng = new Rng(args.seed).fork('flows');
   const regionCode = taxonomy.regionCode;
   const byNode = new Map<string, SyntheticFirm[]>();
-  for (const f of firms) byNode.set(f.nodeId, [...(byNode.get(f.nodeId) ?? []), f]);
+  for (const f of firms) {
+    const list = byNode.get(f.nodeId);
+    if (list) list.push(f);
+    else byNode.set(f.nodeId, [f]);
+  }
   const externalPool = new Map<string, string[]>();
   const used = new Set(firms.map((f) => f.uscc));
   const externalFor = (nodeId: string): string => {
