@@ -21,10 +21,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `cluster-brain serve` on a free port and waits until /api/health answers ok. */
-export async function startServer(env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<RunningServer> {
+/**
+ * Starts `cluster-brain serve` on a free port and waits until /api/health answers ok. Without `seedDemo` the
+ * server starts with --no-demo (the shell scenarios bring their own rows).
+ */
+export async function startServer(env: NodeJS.ProcessEnv, options: { timeoutMs?: number; seedDemo?: boolean } = {}): Promise<RunningServer> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const demoFlag = options.seedDemo ? [] : ['--no-demo'];
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--no-demo', '--port', String(port)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', ...demoFlag, '--port', String(port)], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
