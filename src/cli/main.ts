@@ -3,6 +3,7 @@ import { registerDb } from './commands/db.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
+import { registerUscc } from './commands/uscc.ts';
 import { EXIT_USAGE, reportError } from './runtime.ts';
 
 const program = new Command('cluster-brain')
@@ -16,6 +17,7 @@ registerServe(program);
 registerDb(program);
 registerDemo(program);
 registerUser(program);
+registerUscc(program);
 
 try {
   await program.parseAsync(process.argv);
