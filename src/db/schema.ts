@@ -10,3 +10,4 @@ export * from '../modules/funds/funds.schema.ts';
 export * from '../modules/innovation/innovation.schema.ts';
 export * from '../modules/projects/projects.schema.ts';
 export * from '../modules/supply/supply.schema.ts';
+export * from '../modules/imports/imports.schema.ts';

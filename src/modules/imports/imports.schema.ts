@@ -1,0 +1,65 @@
+import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { tenants } from '../tenants/tenants.schema.ts';
+
+/** One uploaded file: its kind, content hash (re-imports of the same bytes change nothing) and outcome. */
+export const imports = pgTable(
+  'imports',
+  {
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => tenants.regionCode),
+    id: text('id').notNull(),
+    /** enterprises | metrics | memberships */
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    rowsTotal: integer('rows_total').notNull().default(0),
+    rowsValid: integer('rows_valid').notNull().default(0),
+    rowsInvalid: integer('rows_invalid').notNull().default(0),
+    /** dry_run | applied | partial | rejected */
+    status: text('status').notNull(),
+    /** a file-level fault (bad header, not a spreadsheet …); null when the rows were read */
+    fileError: text('file_error'),
+    byUser: text('by_user').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.id] }), index('imports_sha_idx').on(t.regionCode, t.kind, t.sha256)],
+);
+
+/** Every raw row of an import with its outcome: inserted | updated | unchanged | invalid | review | valid (not applied). */
+export const importRows = pgTable(
+  'import_rows',
+  {
+    regionCode: text('region_code').notNull(),
+    importId: text('import_id').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    raw: jsonb('raw').notNull(),
+    outcome: text('outcome').notNull(),
+    /** [{ column, value, reason }] */
+    errors: jsonb('errors'),
+    enterpriseId: text('enterprise_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.importId, t.rowNumber] }),
+    index('import_rows_enterprise_idx').on(t.regionCode, t.enterpriseId),
+    foreignKey({ columns: [t.regionCode, t.importId], foreignColumns: [imports.regionCode, imports.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Which import said what about a firm's field, and when. */
+export const fieldProvenance = pgTable(
+  'field_provenance',
+  {
+    regionCode: text('region_code').notNull(),
+    enterpriseId: text('enterprise_id').notNull(),
+    field: text('field').notNull(),
+    value: text('value'),
+    importId: text('import_id').notNull(),
+    rowNumber: integer('row_number').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.enterpriseId, t.field, t.importId] }),
+    foreignKey({ columns: [t.regionCode, t.importId], foreignColumns: [imports.regionCode, imports.id] }).onDelete('cascade'),
+  ],
+);
