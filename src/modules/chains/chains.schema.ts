@@ -131,3 +131,16 @@ export const chainTargets = pgTable(
     foreignKey({ columns: [t.regionCode, t.chainId], foreignColumns: [chains.regionCode, chains.id] }).onDelete('cascade'),
   ],
 );
+
+/** The region's chain-map thresholds (domain/METHODS.md §5): policy numbers are data with a year and a source. */
+export const chainMapSettings = pgTable('chain_map_settings', {
+  regionCode: text('region_code')
+    .primaryKey()
+    .references(() => tenants.regionCode),
+  minFirms: integer('min_firms').notNull(),
+  minLocalSupplyRate: numeric('min_local_supply_rate', { precision: 6, scale: 4, mode: 'number' }).notNull(),
+  maxSupplierHhi: numeric('max_supplier_hhi', { precision: 6, scale: 4, mode: 'number' }).notNull(),
+  year: smallint('year').notNull(),
+  source: text('source').notNull(),
+  version: integer('version').notNull().default(1),
+});

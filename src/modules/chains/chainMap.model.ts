@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { ChainRole, ChainTarget, Tier } from './chains.model.ts';
+
+/**
+ * Chain map (domain/METHODS.md §5, our definition, parameters editable): a node is `missing` without a local
+ * firm, `weak` with fewer than k firms, a local supply rate below a threshold or a supplier HHI above one,
+ * `strong` otherwise.
+ */
+export const NodeStatus = z.enum(['missing', 'weak', 'strong']);
+export type NodeStatus = z.infer<typeof NodeStatus>;
+
+export const StatusReason = z.enum(['noLocalFirm', 'fewFirms', 'lowLocalSupply', 'concentratedSuppliers']);
+export type StatusReason = z.infer<typeof StatusReason>;
+
+export const ChainMapThresholds = z
+  .object({
+    minFirms: z.number().int().min(1).max(1000).describe('k: a node with fewer local firms is weak'),
+    minLocalSupplyRate: z.number().min(0).max(1).describe('a node whose local supply rate is below this is weak'),
+    maxSupplierHhi: z.number().min(0).max(1).describe("a node whose suppliers' HHI (shares 0..1) is above this is weak"),
+  })
+  .meta({ id: 'ChainMapThresholds' });
+export type ChainMapThresholds = z.infer<typeof ChainMapThresholds>;
+
+export const DEFAULT_THRESHOLDS: ChainMapThresholds = { minFirms: 3, minLocalSupplyRate: 0.3, maxSupplierHhi: 0.5 };
+export const DEFAULT_THRESHOLDS_SOURCE = 'domain/METHODS.md §5 defaults';
+
+export const ChainMapSettings = ChainMapThresholds.extend({
+  year: z.number().int().describe('year the thresholds apply from'),
+  source: z.string().describe('where the numbers come from'),
+  version: z.number().int().describe('0 while the defaults apply (no row stored yet)'),
+}).meta({ id: 'ChainMapSettings' });
+export type ChainMapSettings = z.infer<typeof ChainMapSettings>;
+
+export const ChainMapSettingsUpdate = ChainMapThresholds.extend({
+  year: z.number().int().min(1990).max(2100),
+  source: z.string().trim().min(1).max(200),
+  version: z.number().int().min(0).describe('the version read; a stale one gets 409 with the current settings'),
+});
+export type ChainMapSettingsUpdate = z.infer<typeof ChainMapSettingsUpdate>;
+
+/** What is known of one node in one year. Rates are null when the node had no purchases. */
+export interface NodeFacts {
+  firmCount: number;
+  localSupplyRate: number | null;
+  supplierHhi: number | null;
+}
+
+/** Status of a node with every reason that made it less than strong. */
+export function classifyNode(facts: NodeFacts, thresholds: ChainMapThresholds): { status: NodeStatus; reasons: StatusReason[] } {
+  if (facts.firmCount === 0) return { status: 'missing', reasons: ['noLocalFirm'] };
+  const reasons: StatusReason[] = [];
+  if (facts.firmCount < thresholds.minFirms) reasons.push('fewFirms');
+  if (facts.localSupplyRate !== null && facts.localSupplyRate < thresholds.minLocalSupplyRate) reasons.push('lowLocalSupply');
+  if (facts.supplierHhi !== null && facts.supplierHhi > thresholds.maxSupplierHhi) reasons.push('concentratedSuppliers');
+  return { status: reasons.length > 0 ? 'weak' : 'strong', reasons };
+}
+
+/** Herfindahl–Hirschman index of purchases by seller, on shares 0..1 (1 = a single seller); null without purchases. */
+export function computeHhi(amounts: readonly number[]): number | null {
+  const positive = amounts.filter((a) => a > 0);
+  const total = positive.reduce((s, a) => s + a, 0);
+  if (!(total > 0)) return null;
+  return positive.reduce((s, a) => s + (a / total) ** 2, 0);
+}
+
+/** A node's share of the chain's output; null when the chain has no output that year. */
+export function computeOutputShare(nodeOutputWan: number, chainOutputWan: number): number | null {
+  return chainOutputWan > 0 ? nodeOutputWan / chainOutputWan : null;
+}
+
+export const MapNode = z
+  .object({
+    id: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string().nullable(),
+    tier: Tier,
+    boneZh: z.string().nullable(),
+    boneEn: z.string().nullable(),
+    isKeyNode: z.boolean(),
+    sort: z.number().int(),
+    version: z.number().int(),
+    industryCodes: z.array(z.string()),
+    firmCount: z.number().int().describe('local firms on the node'),
+    aboveScaleCount: z.number().int().describe('of which 规上 (above designated size)'),
+    outputWan: z.number().describe("output of the node's primary firms in the year, 万元"),
+    outputShare: z.number().nullable().describe("share of the chain's output, 0..1"),
+    localSupplyRate: z.number().nullable().describe('local purchases / all purchases of the node in the year, 0..1'),
+    supplierHhi: z.number().nullable().describe('HHI of purchases by seller, 0..1'),
+    purchasesWan: z.number().describe('purchases of the node by firms on the chain in the year, 万元'),
+    status: NodeStatus,
+    reasons: z.array(StatusReason),
+    isSynthetic: z.boolean().describe('some of its firms are demo rows'),
+  })
+  .meta({ id: 'MapNode' });
+export type MapNode = z.infer<typeof MapNode>;
+
+export const ChainMap = z
+  .object({
+    chainId: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string().nullable(),
+    version: z.number().int(),
+    year: z.number().int().nullable().describe('the year of the figures: latest full year unless asked'),
+    chainOutputWan: z.number(),
+    thresholds: ChainMapSettings,
+    nodes: z.array(MapNode),
+    inputs: z.array(z.object({ fromNodeId: z.string(), toNodeId: z.string() })),
+    roles: z.array(ChainRole),
+    targets: z.array(ChainTarget),
+    statusCounts: z.object({ missing: z.number().int(), weak: z.number().int(), strong: z.number().int() }),
+  })
+  .meta({ id: 'ChainMap' });
+export type ChainMap = z.infer<typeof ChainMap>;
+
+/** Counts of nodes per status. */
+export function countStatuses(nodes: readonly { status: NodeStatus }[]): Record<NodeStatus, number> {
+  const counts: Record<NodeStatus, number> = { missing: 0, weak: 0, strong: 0 };
+  for (const node of nodes) counts[node.status] += 1;
+  return counts;
+}
