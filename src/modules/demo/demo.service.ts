@@ -7,7 +7,8 @@ import type { Database, Db } from '../../db/client.ts';
 import { insertCandidates } from '../attraction/attraction.seed.ts';
 import { seedTaxonomy } from '../chains/chains.seed.ts';
 import { WENLING_TAXONOMY } from '../chains/taxonomy/wenling.ts';
-import { enterpriseMetrics, enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
+import { enterpriseMetrics, enterpriseNodes, enterpriseSites, enterprises } from '../enterprises/enterprises.schema.ts';
+import { plantSitesOf } from '../enterprises/enterprises.seed.ts';
 import { insertFundInvestments, insertFunds } from '../funds/funds.seed.ts';
 import { insertChokepoints, insertPlatformMembers, insertPlatforms, insertResearchProjects } from '../innovation/innovation.seed.ts';
 import { WENLING_PARKS } from '../parks/wenling.ts';
@@ -60,6 +61,7 @@ export async function seedCountyDemo(database: Database, options: DemoOptions): 
     await seedParks(tx, regionCode, WENLING_PARKS);
     await insertByUnnest(tx, enterprises, population.enterprises, { onBatch: advance });
     await insertByUnnest(tx, enterpriseNodes, population.memberships, { onBatch: advance });
+    await insertByUnnest(tx, enterpriseSites, plantSitesOf(population.enterprises));
     await insertByUnnest(tx, enterpriseMetrics, population.metrics, { onBatch: advance });
     await insertTradeFlows(tx, flows, advance);
     await insertParcels(tx, programmes.parcels);
@@ -103,6 +105,7 @@ export async function seedProvinceDemo(database: Database, options: DemoOptions 
       await seedTaxonomy(tx, taxonomy);
       await insertByUnnest(tx, enterprises, population.enterprises);
       await insertByUnnest(tx, enterpriseNodes, population.memberships);
+      await insertByUnnest(tx, enterpriseSites, plantSitesOf(population.enterprises));
       await insertByUnnest(tx, enterpriseMetrics, population.metrics);
       await insertTradeFlows(tx, flows);
     });

@@ -2,7 +2,7 @@ import { Rng } from '../../core/random/seeded.ts';
 import { composeUscc, USCC_CHARSET } from '../../core/uscc/uscc.ts';
 import type { RegionTaxonomy, TaxonomyChain, TaxonomyNode } from '../chains/taxonomy.types.ts';
 import type { enterpriseMetrics, enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
-import { sortKeyOf } from '../enterprises/enterprises.service.ts';
+import { nameKeysOf } from '../enterprises/search.model.ts';
 import type { NewTradeFlow } from '../supply/supply.seed.ts';
 import { CHAIN_PROFILES, type ChainProfile, DEFAULT_PROFILE, DEMO_YEARS, FLOW_YEARS, REAL_FIRMS } from './demo.profile.ts';
 import { synthesizeFirmName } from './names.ts';
@@ -131,7 +131,7 @@ export function generateFirms(args: { seed: number; taxonomy: RegionTaxonomy; to
           id,
           uscc,
           name,
-          nameSortKey: sortKeyOf(name),
+          ...nameKeysOf(name),
           townCode: town.code,
           scale: 'below',
           isListed: false,
@@ -166,7 +166,7 @@ export function generateFirms(args: { seed: number; taxonomy: RegionTaxonomy; to
   for (const real of REAL_FIRMS) {
     const node = taxonomy.chains.flatMap((c) => c.nodes).find((n) => n.id === real.nodeId);
     if (!node) continue;
-    pop.enterprises.push({ regionCode, id: real.id, uscc: null, name: real.name, nameSortKey: sortKeyOf(real.name), scale: 'above', isListed: false, isSynthetic: false });
+    pop.enterprises.push({ regionCode, id: real.id, uscc: null, name: real.name, ...nameKeysOf(real.name), scale: 'above', isListed: false, isSynthetic: false });
     pop.memberships.push({ regionCode, enterpriseId: real.id, nodeId: real.nodeId, isPrimary: true, isSynthetic: false });
   }
   return pop;

@@ -1,14 +1,18 @@
-import { and, asc, count, desc, eq, exists, ilike, or, sql } from 'drizzle-orm';
-import { chainNodes } from '../chains/chains.schema.ts';
+import { and, asc, count, desc, eq, exists, ilike, like, or, type SQL, sql } from 'drizzle-orm';
+import { chainNodes, chains } from '../chains/chains.schema.ts';
 import type { Db } from '../../db/client.ts';
-import { enterpriseMetrics, enterpriseNodes, enterprises } from './enterprises.schema.ts';
+import { projects } from '../projects/projects.schema.ts';
+import { regions } from '../regions/regions.schema.ts';
+import { enterpriseAliases, enterpriseMetrics, enterpriseNodes, enterpriseSites, enterprises } from './enterprises.schema.ts';
+import type { SearchTerms } from './search.model.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type MetricRow = typeof enterpriseMetrics.$inferSelect;
+export type SiteRow = typeof enterpriseSites.$inferSelect;
 
 export interface EnterpriseFilter {
   regionCode: string;
-  q?: string | undefined;
+  search?: SearchTerms | undefined;
   scale?: 'above' | 'below' | undefined;
   isSynthetic?: boolean | undefined;
   isListed?: boolean | undefined;
@@ -26,7 +30,7 @@ export class EnterprisesRepo {
   async list(filter: EnterpriseFilter): Promise<{ rows: EnterpriseRow[]; total: number }> {
     const where = and(
       eq(enterprises.regionCode, filter.regionCode),
-      filter.q ? or(ilike(enterprises.name, `%${escapeLike(filter.q)}%`), eq(enterprises.uscc, filter.q.toUpperCase())) : undefined,
+      filter.search ? this.matches(filter.search) : undefined,
       filter.scale ? eq(enterprises.scale, filter.scale) : undefined,
       filter.isSynthetic === undefined ? undefined : eq(enterprises.isSynthetic, filter.isSynthetic),
       filter.isListed === undefined ? undefined : eq(enterprises.isListed, filter.isListed),
@@ -48,6 +52,22 @@ export class EnterprisesRepo {
       .offset(filter.offset);
     const totals = await this.db.select({ n: count() }).from(enterprises).where(where);
     return { rows, total: Number(totals[0]?.n ?? 0) };
+  }
+
+  /** Name or alias substring; pinyin initials or full pinyin substring for latin letters; the exact USCC. */
+  private matches(terms: SearchTerms): SQL | undefined {
+    const pattern = `%${escapeLike(terms.text)}%`;
+    const alias = this.db
+      .select({ one: sql`1` })
+      .from(enterpriseAliases)
+      .where(and(eq(enterpriseAliases.regionCode, enterprises.regionCode), eq(enterpriseAliases.enterpriseId, enterprises.id), ilike(enterpriseAliases.alias, pattern)));
+    return or(
+      ilike(enterprises.name, pattern),
+      exists(alias),
+      terms.pinyin ? like(enterprises.nameInitials, `%${terms.pinyin}%`) : undefined,
+      terms.pinyin ? like(enterprises.namePinyin, `%${terms.pinyin}%`) : undefined,
+      terms.uscc ? eq(enterprises.uscc, terms.uscc) : undefined,
+    );
   }
 
   /** Memberships of the outer firm on a node, or on any node of a chain. */
@@ -83,9 +103,81 @@ export class EnterprisesRepo {
       .orderBy(asc(enterpriseMetrics.year));
   }
 
-  async insert(row: typeof enterprises.$inferInsert): Promise<EnterpriseRow | undefined> {
-    const rows = await this.db.insert(enterprises).values(row).onConflictDoNothing().returning();
-    return rows[0];
+  /** Adds the firm with its aliases and sites in one transaction; undefined when the id is taken. */
+  async insert(
+    row: typeof enterprises.$inferInsert,
+    aliases: (typeof enterpriseAliases.$inferInsert)[],
+    sites: (typeof enterpriseSites.$inferInsert)[],
+  ): Promise<EnterpriseRow | undefined> {
+    return this.db.transaction(async (tx) => {
+      const rows = await tx.insert(enterprises).values(row).onConflictDoNothing().returning();
+      if (rows[0] && aliases.length > 0) await tx.insert(enterpriseAliases).values(aliases).onConflictDoNothing();
+      if (rows[0] && sites.length > 0) await tx.insert(enterpriseSites).values(sites);
+      return rows[0];
+    });
+  }
+
+  async aliases(regionCode: string, id: string) {
+    return this.db
+      .select()
+      .from(enterpriseAliases)
+      .where(and(eq(enterpriseAliases.regionCode, regionCode), eq(enterpriseAliases.enterpriseId, id)))
+      .orderBy(asc(enterpriseAliases.alias));
+  }
+
+  async sites(regionCode: string, id: string) {
+    return this.db
+      .select()
+      .from(enterpriseSites)
+      .where(and(eq(enterpriseSites.regionCode, regionCode), eq(enterpriseSites.enterpriseId, id)))
+      .orderBy(asc(enterpriseSites.kind), asc(enterpriseSites.id));
+  }
+
+  /** The firm's chain nodes with node and chain names; the primary node first. */
+  async nodes(regionCode: string, id: string) {
+    return this.db
+      .select({
+        nodeId: chainNodes.id,
+        nodeNameZh: chainNodes.nameZh,
+        nodeNameEn: chainNodes.nameEn,
+        tier: chainNodes.tier,
+        chainId: chains.id,
+        chainNameZh: chains.nameZh,
+        chainNameEn: chains.nameEn,
+        isPrimary: enterpriseNodes.isPrimary,
+      })
+      .from(enterpriseNodes)
+      .innerJoin(chainNodes, and(eq(chainNodes.regionCode, enterpriseNodes.regionCode), eq(chainNodes.id, enterpriseNodes.nodeId)))
+      .innerJoin(chains, and(eq(chains.regionCode, chainNodes.regionCode), eq(chains.id, chainNodes.chainId)))
+      .where(and(eq(enterpriseNodes.regionCode, regionCode), eq(enterpriseNodes.enterpriseId, id)))
+      .orderBy(desc(enterpriseNodes.isPrimary), asc(chainNodes.nameSortKey));
+  }
+
+  async projects(regionCode: string, id: string) {
+    return this.db
+      .select({
+        id: projects.id,
+        name: projects.name,
+        origin: projects.origin,
+        stage: projects.stage,
+        chainId: projects.chainId,
+        investmentWan: projects.investmentWan,
+        landMu: projects.landMu,
+        isKey: projects.isKey,
+        isSynthetic: projects.isSynthetic,
+      })
+      .from(projects)
+      .where(and(eq(projects.regionCode, regionCode), eq(projects.enterpriseId, id)))
+      .orderBy(asc(projects.id));
+  }
+
+  /** The towns of a county (GB/T 2260 regions one level below it), by code. */
+  async towns(regionCode: string) {
+    return this.db
+      .select({ code: regions.code, nameZh: regions.nameZh, nameEn: regions.nameEn, lon: regions.lon, lat: regions.lat })
+      .from(regions)
+      .where(and(eq(regions.parentCode, regionCode), eq(regions.level, 'town')))
+      .orderBy(asc(regions.code));
   }
 
   /** Updates only when the stored version still matches; returns undefined on a stale version. */

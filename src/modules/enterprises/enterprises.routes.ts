@@ -3,8 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { ErrorResponse, Paging, RegionParam } from '../../server/http.ts';
-import { Enterprise, EnterpriseDetail, EnterprisePatch, NewEnterprise, Scale } from './enterprises.model.ts';
+import { Enterprise, EnterpriseDetail, EnterprisePatch, EnterpriseProfile, NewEnterprise, Scale, Town } from './enterprises.model.ts';
 import { EnterprisesService } from './enterprises.service.ts';
+import { parseSearchText } from './search.model.ts';
 
 const IdParams = RegionParam.extend({ id: z.string().min(1).max(64) });
 const ListQuery = Paging.extend({
@@ -28,7 +29,8 @@ export async function enterpriseRoutes(app: FastifyInstance, options: { db: Db }
     {
       schema: {
         tags: ['enterprises'],
-        summary: 'Firms of a region: search by name or USCC; filter by scale, listed, synthetic, town, chain node or chain; sort by pinyin name or founding year; paged',
+        summary:
+          'Firms of a region: search `q` by name or alias substring, pinyin initials or full pinyin (`dlby` finds 大浪泵业) or exact USCC; filter by scale, listed, synthetic, town, chain node or chain; sort by pinyin name or founding year; paged',
         params: RegionParam,
         querystring: ListQuery,
         response: { 200: z.object({ items: z.array(Enterprise), total: z.number().int(), page: z.number(), pageSize: z.number() }), ...errors },
@@ -38,7 +40,7 @@ export async function enterpriseRoutes(app: FastifyInstance, options: { db: Db }
       const { page, pageSize, q, scale, synthetic, listed, town, node, chain, sort } = request.query;
       const result = await service.list({
         regionCode: request.params.region,
-        q,
+        search: q?.trim() ? parseSearchText(q) : undefined,
         scale,
         isSynthetic: synthetic === undefined ? undefined : synthetic === 'true',
         isListed: listed === undefined ? undefined : listed === 'true',
@@ -69,6 +71,38 @@ export async function enterpriseRoutes(app: FastifyInstance, options: { db: Db }
       if (canSee && hasSensitiveFigures) request.isSensitiveRead = true;
       return detail;
     },
+  );
+
+  r.get(
+    '/api/r/:region/enterprises/:id/profile',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary:
+          'A firm\'s profile: identity, aliases, sites, chain nodes, yearly figures (tax, energy, emissions, electricity masked without the sensitive permission; an unmasked read is audited), projects, import history and field provenance',
+        params: IdParams,
+        response: { 200: EnterpriseProfile, ...errors },
+      },
+    },
+    async (request) => {
+      const canSee = request.user?.canSeeSensitive ?? false;
+      const { hasSensitiveFigures, ...profile } = await service.profile(request.params.region, request.params.id, canSee);
+      if (canSee && hasSensitiveFigures) request.isSensitiveRead = true;
+      return profile;
+    },
+  );
+
+  r.get(
+    '/api/r/:region/towns',
+    {
+      schema: {
+        tags: ['enterprises'],
+        summary: 'Towns and subdistricts of a county (GB/T 2260), for the firm filters',
+        params: RegionParam,
+        response: { 200: z.object({ items: z.array(Town) }), ...errors },
+      },
+    },
+    async (request) => ({ items: await service.towns(request.params.region) }),
   );
 
   r.post(

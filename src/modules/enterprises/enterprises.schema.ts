@@ -1,5 +1,8 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
+  date,
   foreignKey,
   index,
   integer,
@@ -23,6 +26,10 @@ export const enterprises = pgTable(
     name: text('name').notNull(),
     /** pinyin sort key (Intl.Collator gets polyphonic names wrong) */
     nameSortKey: text('name_sort_key'),
+    /** pinyin initials without spaces (大浪泵业 → dlby), for search; written with the name */
+    nameInitials: text('name_initials'),
+    /** full pinyin without spaces or tones (大浪泵业 → dalangbengye), for search */
+    namePinyin: text('name_pinyin'),
     townCode: text('town_code'),
     /** 'above' = 规上, 'below' = 规下 */
     scale: text('scale').notNull().default('below'),
@@ -39,6 +46,49 @@ export const enterprises = pgTable(
     primaryKey({ columns: [t.regionCode, t.id] }),
     index('enterprises_uscc_idx').on(t.regionCode, t.uscc),
     index('enterprises_sort_idx').on(t.regionCode, t.nameSortKey),
+    // text_pattern_ops lets `like 'dlby%'` use the index whatever the database's collation
+    index('enterprises_initials_idx').on(t.regionCode, t.nameInitials.op('text_pattern_ops')),
+  ],
+);
+
+/** Other names of a firm (former names, short names, names in other departments' lists), with their source. */
+export const enterpriseAliases = pgTable(
+  'enterprise_aliases',
+  {
+    regionCode: text('region_code').notNull(),
+    enterpriseId: text('enterprise_id').notNull(),
+    alias: text('alias').notNull(),
+    /** where the name came from, e.g. 'manual', an import's source name */
+    source: text('source').notNull(),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.enterpriseId, t.alias] }),
+    index('enterprise_aliases_alias_idx').on(t.regionCode, t.alias),
+    foreignKey({ columns: [t.regionCode, t.enterpriseId], foreignColumns: [enterprises.regionCode, enterprises.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Places of a firm: its registered address and its plants (a firm may produce in several towns). */
+export const enterpriseSites = pgTable(
+  'enterprise_sites',
+  {
+    regionCode: text('region_code').notNull(),
+    enterpriseId: text('enterprise_id').notNull(),
+    id: text('id').notNull(),
+    /** registered | plant */
+    kind: text('kind').notNull(),
+    address: text('address'),
+    townCode: text('town_code'),
+    lon: numeric('lon', { precision: 9, scale: 6 }),
+    lat: numeric('lat', { precision: 9, scale: 6 }),
+    isSynthetic: boolean('is_synthetic').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.enterpriseId, t.id] }),
+    check('enterprise_sites_kind_check', sql`${t.kind} in ('registered', 'plant')`),
+    foreignKey({ columns: [t.regionCode, t.enterpriseId], foreignColumns: [enterprises.regionCode, enterprises.id] }).onDelete('cascade'),
   ],
 );
 

@@ -1,15 +1,18 @@
-import { pinyin } from 'pinyin-pro';
 import type { Db } from '../../db/client.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { maskFields } from '../auth/auth.model.ts';
 import {
   type Enterprise,
   type EnterpriseMetric,
+  type EnterpriseProfile,
+  type EnterpriseSite,
   METRIC_SENSITIVE_FIELDS,
   type NewEnterprise,
   type EnterprisePatch,
+  type Town,
 } from './enterprises.model.ts';
-import { type EnterpriseFilter, type EnterpriseRow, EnterprisesRepo, type MetricRow } from './enterprises.repo.ts';
+import { type EnterpriseFilter, type EnterpriseRow, EnterprisesRepo, type MetricRow, type SiteRow } from './enterprises.repo.ts';
+import { nameKeysOf } from './search.model.ts';
 import type { z } from 'zod';
 
 export class EnterprisesService {
@@ -22,6 +25,38 @@ export class EnterprisesService {
   async list(filter: EnterpriseFilter): Promise<{ items: Enterprise[]; total: number }> {
     const { rows, total } = await this.repo.list(filter);
     return { items: rows.map(toEnterprise), total };
+  }
+
+  /**
+   * Everything known about a firm: identity, aliases, sites, chain nodes, yearly figures (sensitive ones masked
+   * without `sensitive`), projects, and the imports that touched it with the source of each field.
+   */
+  async profile(regionCode: string, id: string, canSeeSensitive: boolean): Promise<EnterpriseProfile & { hasSensitiveFigures: boolean }> {
+    const { enterprise, metrics, isMasked, hasSensitiveFigures } = await this.detail(regionCode, id, canSeeSensitive);
+    const [aliases, sites, nodes, projects] = await Promise.all([
+      this.repo.aliases(regionCode, id),
+      this.repo.sites(regionCode, id),
+      this.repo.nodes(regionCode, id),
+      this.repo.projects(regionCode, id),
+    ]);
+    return {
+      enterprise,
+      aliases: aliases.map((a) => ({ alias: a.alias, source: a.source, validFrom: a.validFrom, validTo: a.validTo })),
+      sites: sites.map(toSite),
+      nodes,
+      metrics,
+      isMasked,
+      projects,
+      importsAvailable: false,
+      importHistory: [],
+      provenance: [],
+      hasSensitiveFigures,
+    };
+  }
+
+  async towns(regionCode: string): Promise<Town[]> {
+    const rows = await this.repo.towns(regionCode);
+    return rows.map((r) => ({ ...r, lon: num(r.lon), lat: num(r.lat) }));
   }
 
   /** A firm with its yearly figures; tax, energy, emissions and electricity are masked without `sensitive`. */
@@ -38,7 +73,15 @@ export class EnterprisesService {
   }
 
   async create(regionCode: string, input: z.infer<typeof NewEnterprise>): Promise<Enterprise> {
-    const row = await this.repo.insert({ regionCode, ...input, nameSortKey: sortKeyOf(input.name) });
+    const { aliases, address, ...fields } = input;
+    const hasSite = address !== null || (input.lon !== null && input.lat !== null);
+    const row = await this.repo.insert(
+      { regionCode, ...fields, lon: input.lon?.toFixed(6) ?? null, lat: input.lat?.toFixed(6) ?? null, ...nameKeysOf(input.name) },
+      [...new Set(aliases)].filter((a) => a !== input.name).map((alias) => ({ regionCode, enterpriseId: input.id, alias, source: 'manual' })),
+      hasSite
+        ? [{ regionCode, enterpriseId: input.id, id: 'registered', kind: 'registered', address, townCode: input.townCode, lon: fields.lon?.toFixed(6) ?? null, lat: fields.lat?.toFixed(6) ?? null }]
+        : [],
+    );
     if (!row) throw new DomainError('CONFLICT', { field: 'id', reason: 'already exists' }, `enterprise ${input.id} exists`);
     return toEnterprise(row);
   }
@@ -47,7 +90,7 @@ export class EnterprisesService {
     const { version, ...changes } = patch;
     const updated = await this.repo.updateIfVersion(regionCode, id, version, {
       ...changes,
-      ...(changes.name ? { nameSortKey: sortKeyOf(changes.name) } : {}),
+      ...(changes.name ? nameKeysOf(changes.name) : {}),
     });
     if (updated) return toEnterprise(updated);
     const current = await this.repo.get(regionCode, id);
@@ -62,7 +105,7 @@ export class EnterprisesService {
 
 /** Pinyin sort key: Intl.Collator('zh-CN') orders polyphonic names wrongly, so the key is stored. */
 export function sortKeyOf(name: string): string {
-  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ').toLowerCase();
+  return nameKeysOf(name).nameSortKey;
 }
 
 function num(value: string | null): number | null {
@@ -82,6 +125,18 @@ function toEnterprise(row: EnterpriseRow): Enterprise {
     lat: num(row.lat),
     isSynthetic: row.isSynthetic,
     version: row.version,
+  };
+}
+
+function toSite(row: SiteRow): EnterpriseSite {
+  return {
+    id: row.id,
+    kind: row.kind === 'registered' ? 'registered' : 'plant',
+    address: row.address,
+    townCode: row.townCode,
+    lon: num(row.lon),
+    lat: num(row.lat),
+    isSynthetic: row.isSynthetic,
   };
 }
 

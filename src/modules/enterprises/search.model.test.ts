@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { nameKeysOf, parseSearchText } from './search.model.ts';
+
+describe('nameKeysOf', () => {
+  it('gives initials, full pinyin and the spaced sort key', () => {
+    expect(nameKeysOf('大浪泵业')).toEqual({ nameSortKey: 'da lang beng ye', nameInitials: 'dlby', namePinyin: 'dalangbengye' });
+  });
+
+  it('reads polyphonic characters by their word', () => {
+    expect(nameKeysOf('重庆长城数控').nameInitials).toBe('cqccsk');
+    expect(nameKeysOf('温岭银行').namePinyin).toBe('wenlingyinhang');
+  });
+
+  it('keeps latin letters and digits, lower-cased, and drops punctuation', () => {
+    const keys = nameKeysOf('ABC（温岭）3D打印');
+    expect(keys.namePinyin).toBe('abcwenling3ddayin');
+    expect(keys.nameInitials).toBe('awl3ddy');
+  });
+});
+
+describe('parseSearchText', () => {
+  it('treats plain latin letters as pinyin, ignoring case and spaces', () => {
+    expect(parseSearchText(' DL by ')).toEqual({ text: 'DL by', pinyin: 'dlby', uscc: null });
+  });
+
+  it('recognises a USCC in any case or full-width', () => {
+    expect(parseSearchText('91350100m000100y43').uscc).toBe('91350100M000100Y43');
+    expect(parseSearchText('９１３５０１００Ｍ０００１００Ｙ４３').uscc).toBe('91350100M000100Y43');
+    expect(parseSearchText('913501').uscc).toBeNull();
+  });
+
+  it('keeps Chinese text for the name and alias match only', () => {
+    expect(parseSearchText('泵业')).toEqual({ text: '泵业', pinyin: null, uscc: null });
+  });
+});
