@@ -4,6 +4,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { registerUscc } from './commands/uscc.ts';
+import { registerDedupe } from './commands/dedupe.ts';
 import { EXIT_USAGE, reportError } from './runtime.ts';
 
 const program = new Command('cluster-brain')
@@ -18,6 +19,7 @@ registerDb(program);
 registerDemo(program);
 registerUser(program);
 registerUscc(program);
+registerDedupe(program);
 
 try {
   await program.parseAsync(process.argv);
