@@ -15,6 +15,8 @@ import type { Database } from '../db/client.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { attractionRoutes } from '../modules/attraction/attraction.routes.ts';
+import { chainEditRoutes } from '../modules/chains/chainEdit.routes.ts';
+import { chainMapRoutes } from '../modules/chains/chainMap.routes.ts';
 import { chainRoutes } from '../modules/chains/chains.routes.ts';
 import { enterpriseRoutes } from '../modules/enterprises/enterprises.routes.ts';
 import { parkRoutes } from '../modules/parks/parks.routes.ts';
@@ -130,6 +132,8 @@ export async function buildApp({ config, database, serveWeb = true, logger = tru
   await app.register(tenantRoutes, { db: database.db });
   await app.register(enterpriseRoutes, { db: database.db });
   await app.register(chainRoutes, { db: database.db });
+  await app.register(chainMapRoutes, { db: database.db });
+  await app.register(chainEditRoutes, { db: database.db });
   await app.register(parkRoutes, { db: database.db });
   await app.register(supplyRoutes, { db: database.db });
   await app.register(projectRoutes, { db: database.db });

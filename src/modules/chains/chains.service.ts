@@ -79,7 +79,7 @@ function toChain(row: ChainRow): Chain {
   };
 }
 
-function toNode(row: NodeRow): ChainNode {
+export function toNode(row: NodeRow): ChainNode {
   return {
     id: row.id,
     chainId: row.chainId,
@@ -95,7 +95,7 @@ function toNode(row: NodeRow): ChainNode {
   };
 }
 
-function toRole(row: RoleRow): ChainRole {
+export function toRole(row: RoleRow): ChainRole {
   return { id: row.id, kind: ChainRoleKind.parse(row.kind), nameZh: row.nameZh, nameEn: row.nameEn, note: row.note, isAssumption: row.isAssumption };
 }
 

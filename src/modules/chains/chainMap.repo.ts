@@ -1,0 +1,146 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { chainMapSettings } from './chains.schema.ts';
+
+export interface NodeFirmStatsRow {
+  nodeId: string;
+  firmCount: number;
+  aboveScaleCount: number;
+  outputWan: number;
+  isSynthetic: boolean;
+}
+
+export interface NodeSellerRow {
+  nodeId: string;
+  sellerUscc: string;
+  isLocal: boolean;
+  amountWan: number;
+}
+
+export interface NodeFirmRow {
+  id: string;
+  uscc: string | null;
+  name: string;
+  townCode: string | null;
+  scale: string;
+  isPrimary: boolean;
+  outputWan: number | null;
+  isSynthetic: boolean;
+}
+
+export type SettingsRow = typeof chainMapSettings.$inferSelect;
+
+// Rows come back as plain records on both drivers; numbers of count()/sum() arrive as strings on node-postgres.
+function rowsOf(result: unknown): Record<string, unknown>[] {
+  if (result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows)) return result.rows;
+  return [];
+}
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
+const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** SQL of the chain map: firm counts and output per node, purchases per node and seller, the region's thresholds. */
+export class ChainMapRepo {
+  constructor(private readonly db: Db) {}
+
+  /** Latest year with all twelve months of flows; else the latest year with firm metrics; else null. */
+  async latestFullYear(regionCode: string): Promise<number | null> {
+    const flows = rowsOf(
+      await this.db.execute(sql`select extract(year from period)::int as y from trade_flows where region_code = ${regionCode}
+        group by 1 having count(distinct period) = 12 order by 1 desc limit 1`),
+    );
+    if (flows[0]) return num(flows[0].y);
+    const metrics = rowsOf(await this.db.execute(sql`select max(year)::int as y from enterprise_metrics where region_code = ${regionCode}`));
+    return metrics[0]?.y === null || metrics[0]?.y === undefined ? null : num(metrics[0].y);
+  }
+
+  /** Firms per node of a chain; output is the year's output of firms for which the node is primary (万元). */
+  async firmStats(regionCode: string, chainId: string, year: number | null): Promise<NodeFirmStatsRow[]> {
+    const rows = rowsOf(
+      await this.db.execute(sql`
+        select en.node_id, count(*) as firm_count,
+          count(*) filter (where e.scale = 'above') as above_count,
+          coalesce(sum(m.output_wan) filter (where en.is_primary), 0) as output_wan,
+          bool_or(en.is_synthetic or e.is_synthetic) as is_synthetic
+        from enterprise_nodes en
+        join chain_nodes n on n.region_code = en.region_code and n.id = en.node_id
+        join enterprises e on e.region_code = en.region_code and e.id = en.enterprise_id
+        left join enterprise_metrics m on m.region_code = en.region_code and m.enterprise_id = en.enterprise_id and m.year = ${year}
+        where en.region_code = ${regionCode} and n.chain_id = ${chainId}
+        group by en.node_id`),
+    );
+    return rows.map((r) => ({
+      nodeId: str(r.node_id),
+      firmCount: num(r.firm_count),
+      aboveScaleCount: num(r.above_count),
+      outputWan: num(r.output_wan),
+      isSynthetic: r.is_synthetic === true,
+    }));
+  }
+
+  /** The year's purchases of each node of the chain by firms on the chain, per seller. */
+  async purchasesBySeller(regionCode: string, chainId: string, year: number): Promise<NodeSellerRow[]> {
+    const rows = rowsOf(
+      await this.db.execute(sql`
+        select f.node_id, f.seller_uscc, bool_or(f.seller_region_code = ${regionCode}) as is_local, sum(f.amount_wan) as amount_wan
+        from trade_flows f
+        join chain_nodes n on n.region_code = f.region_code and n.id = f.node_id
+        where f.region_code = ${regionCode} and n.chain_id = ${chainId}
+          and f.period >= ${`${year}-01-01`} and f.period < ${`${year + 1}-01-01`}
+          and exists (
+            select 1 from enterprise_nodes b join chain_nodes bn on bn.region_code = b.region_code and bn.id = b.node_id
+            where b.region_code = f.region_code and b.enterprise_id = f.buyer_enterprise_id and bn.chain_id = ${chainId})
+        group by f.node_id, f.seller_uscc`),
+    );
+    return rows.map((r) => ({ nodeId: str(r.node_id), sellerUscc: str(r.seller_uscc), isLocal: r.is_local === true, amountWan: num(r.amount_wan) }));
+  }
+
+  /** Firms on one node, largest output first, then by pinyin. */
+  async firmsOfNode(filter: { regionCode: string; nodeId: string; year: number | null; limit: number; offset: number }): Promise<{ rows: NodeFirmRow[]; total: number }> {
+    const rows = rowsOf(
+      await this.db.execute(sql`
+        select e.id, e.uscc, e.name, e.town_code, e.scale, en.is_primary, m.output_wan, (en.is_synthetic or e.is_synthetic) as is_synthetic
+        from enterprise_nodes en
+        join enterprises e on e.region_code = en.region_code and e.id = en.enterprise_id
+        left join enterprise_metrics m on m.region_code = en.region_code and m.enterprise_id = en.enterprise_id and m.year = ${filter.year}
+        where en.region_code = ${filter.regionCode} and en.node_id = ${filter.nodeId}
+        order by m.output_wan desc nulls last, e.name_sort_key, e.id
+        limit ${filter.limit} offset ${filter.offset}`),
+    );
+    const totals = rowsOf(
+      await this.db.execute(sql`select count(*) as n from enterprise_nodes where region_code = ${filter.regionCode} and node_id = ${filter.nodeId}`),
+    );
+    return {
+      rows: rows.map((r) => ({
+        id: str(r.id),
+        uscc: strOrNull(r.uscc),
+        name: str(r.name),
+        townCode: strOrNull(r.town_code),
+        scale: str(r.scale),
+        isPrimary: r.is_primary === true,
+        outputWan: r.output_wan === null || r.output_wan === undefined ? null : num(r.output_wan),
+        isSynthetic: r.is_synthetic === true,
+      })),
+      total: num(totals[0]?.n),
+    };
+  }
+
+  async getSettings(regionCode: string): Promise<SettingsRow | undefined> {
+    const rows = await this.db.select().from(chainMapSettings).where(eq(chainMapSettings.regionCode, regionCode)).limit(1);
+    return rows[0];
+  }
+
+  /** Stores the thresholds when `version` is the stored one (0: none stored yet); false when stale. */
+  async saveSettings(row: Omit<SettingsRow, 'version'>, version: number): Promise<boolean> {
+    if (version === 0) {
+      const inserted = await this.db.insert(chainMapSettings).values({ ...row, version: 1 }).onConflictDoNothing().returning({ v: chainMapSettings.version });
+      return inserted.length === 1;
+    }
+    const updated = await this.db
+      .update(chainMapSettings)
+      .set({ ...row, version: version + 1 })
+      .where(and(eq(chainMapSettings.regionCode, row.regionCode), eq(chainMapSettings.version, version)))
+      .returning({ v: chainMapSettings.version });
+    return updated.length === 1;
+  }
+}
