@@ -1,4 +1,4 @@
-import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, json, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { tenants } from '../tenants/tenants.schema.ts';
 
 /** One uploaded file: its kind, content hash (re-imports of the same bytes change nothing) and outcome. */
@@ -33,10 +33,10 @@ export const importRows = pgTable(
     regionCode: text('region_code').notNull(),
     importId: text('import_id').notNull(),
     rowNumber: integer('row_number').notNull(),
-    raw: jsonb('raw').notNull(),
+    raw: json('raw').notNull(),
     outcome: text('outcome').notNull(),
     /** [{ column, value, reason }] */
-    errors: jsonb('errors'),
+    errors: json('errors'),
     enterpriseId: text('enterprise_id'),
   },
   (t) => [
@@ -46,20 +46,23 @@ export const importRows = pgTable(
   ],
 );
 
-/** Which import said what about a firm's field, and when. */
+/**
+ * Which import said what about a firm's fields, and when: one row per import row with the fields it set
+ * (`{ field: value }`, e.g. `{ "scale": "above", "metrics.2024.revenueWan": "1200.5" }`) — one row rather
+ * than one per field keeps a 100k-row import fast.
+ */
 export const fieldProvenance = pgTable(
   'field_provenance',
   {
     regionCode: text('region_code').notNull(),
     enterpriseId: text('enterprise_id').notNull(),
-    field: text('field').notNull(),
-    value: text('value'),
     importId: text('import_id').notNull(),
     rowNumber: integer('row_number').notNull(),
+    fields: json('fields').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.regionCode, t.enterpriseId, t.field, t.importId] }),
+    primaryKey({ columns: [t.regionCode, t.enterpriseId, t.importId, t.rowNumber] }),
     foreignKey({ columns: [t.regionCode, t.importId], foreignColumns: [imports.regionCode, imports.id] }).onDelete('cascade'),
   ],
 );

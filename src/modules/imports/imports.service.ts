@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import { checkUscc } from '../../core/uscc/uscc.ts';
+import type { Progress } from '../../db/backup.ts';
+import type { Database, Db } from '../../db/client.ts';
+import { applyEnterprises, applyMemberships, applyMetrics, type Applied, type ApplyContext } from './imports.apply.ts';
+import { FileRejected, inspectFile, readRows } from './imports.file.ts';
+import { type FirmMatcher, matchFirmsExactly } from './imports.match.ts';
+import {
+  type CellError,
+  COLUMNS,
+  checkHeader,
+  type ImportKind,
+  type ImportMode,
+  isBlankRow,
+  isNotesRow,
+  type RowValue,
+  type ValidationContext,
+  validateRow,
+} from './imports.model.ts';
+import { ImportsRepo } from './imports.repo.ts';
+
+const CHUNK = 5000;
+
+export interface RunImport {
+  regionCode: string;
+  kind: ImportKind;
+  mode: ImportMode;
+  path: string;
+  fileName: string;
+  byUser: string;
+  progress?: Progress;
+  matcher?: FirmMatcher;
+}
+
+export interface ImportSummary {
+  importId: string;
+  kind: ImportKind;
+  fileName: string;
+  status: 'dry_run' | 'applied' | 'partial' | 'rejected' | 'unchanged';
+  fileError: string | null;
+  rowsTotal: number;
+  rowsValid: number;
+  rowsInvalid: number;
+  outcomes: Record<string, number>;
+}
+
+interface Pending {
+  row: number;
+  raw: Record<string, string>;
+  value: RowValue | null;
+  errors: CellError[];
+}
+
+/**
+ * An import in two passes. Pass 1 streams the file, validates each row and keeps every raw row with its
+ * errors (bounded memory: rows go to the database in chunks). Pass 2 applies the valid rows in one
+ * transaction — only when no row is bad, or with `partial`. The same bytes applied before change nothing.
+ */
+export async function runImport(database: Database, options: RunImport): Promise<ImportSummary> {
+  const repo = new ImportsRepo(database.db);
+  const { regionCode, kind, mode } = options;
+  const progress = options.progress ?? { start() {}, advance() {}, stop() {} };
+  const importId = randomUUID();
+  const base = { importId, kind, fileName: options.fileName, fileError: null, rowsTotal: 0, rowsValid: 0, rowsInvalid: 0, outcomes: {} };
+  let inspected: Awaited<ReturnType<typeof inspectFile>>;
+  try {
+    inspected = await inspectFile(options.path);
+  } catch (error) {
+    if (!(error instanceof FileRejected)) throw error;
+    await repo.create({ regionCode, id: importId, kind, fileName: options.fileName, sha256: '', status: 'rejected', fileError: error.message, byUser: options.byUser });
+    return { ...base, status: 'rejected', fileError: error.message };
+  }
+  const earlier = await repo.findApplied(regionCode, kind, inspected.sha256);
+  if (earlier) {
+    return { ...base, importId: earlier.id, status: 'unchanged', rowsTotal: earlier.rowsTotal, rowsValid: earlier.rowsValid, rowsInvalid: earlier.rowsInvalid, outcomes: { unchanged: earlier.rowsValid } };
+  }
+  await repo.create({ regionCode, id: importId, kind, fileName: options.fileName, sha256: inspected.sha256, status: 'rejected', byUser: options.byUser });
+
+  const ctx: ValidationContext = { towns: await repo.townsOf(regionCode), nodeIds: await repo.nodeIdsOf(regionCode), currentYear: new Date().getFullYear() };
+  const matcher = options.matcher ?? matchFirmsExactly;
+  const estimate = Math.max(inspected.lineBreaks - 2, 0);
+
+  if (mode !== 'dry_run') {
+    const status = mode === 'partial' ? 'partial' : 'applied';
+    try {
+      const counts = await database.db.transaction(async (tx) => {
+        const counts = await streamRows(tx, { isApplying: true, isAllOrNothing: mode === 'apply' });
+        const finalStatus: 'applied' | 'partial' = counts.invalid > 0 ? status : 'applied';
+        await repo.finish(regionCode, importId, { status: finalStatus, rowsTotal: counts.total, rowsValid: counts.valid, rowsInvalid: counts.invalid }, tx);
+        return { ...counts, status: finalStatus };
+      });
+      return { ...base, status: counts.status, rowsTotal: counts.total, rowsValid: counts.valid, rowsInvalid: counts.invalid, outcomes: await repo.outcomeCounts(regionCode, importId) };
+    } catch (error) {
+      // A bad row or a bad file rolled back everything applied so far; the rows are read again, only to keep them.
+      if (!(error instanceof FileRejected) && !(error instanceof RowsRejected)) throw error;
+    }
+  }
+  let fileError: string | null = null;
+  let counts = { total: 0, valid: 0, invalid: 0 };
+  try {
+    counts = await streamRows(database.db, { isApplying: false, isAllOrNothing: false });
+  } catch (error) {
+    if (!(error instanceof FileRejected)) throw error;
+    fileError = error.message;
+    counts = error.counts ?? counts;
+  }
+  const rowsPatch = { rowsTotal: counts.total, rowsValid: counts.valid, rowsInvalid: counts.invalid };
+  const status: 'dry_run' | 'rejected' = mode === 'dry_run' && fileError === null ? 'dry_run' : 'rejected';
+  await repo.finish(regionCode, importId, { status, fileError, ...rowsPatch });
+  return { ...base, status, fileError, ...rowsPatch, outcomes: await repo.outcomeCounts(regionCode, importId) };
+
+  /**
+   * Streams the file in chunks: validate, resolve firm keys, (apply,) store the raw rows with outcomes.
+   * All-or-nothing applying stops at the first chunk with a bad row (RowsRejected rolls the transaction back).
+   */
+  async function streamRows(db: Db, how: { isApplying: boolean; isAllOrNothing: boolean }): Promise<Counts> {
+    const counts: Counts = { total: 0, valid: 0, invalid: 0 };
+    const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map() };
+    let columnOf: Map<string, number> | undefined;
+    const seen = new Map<string, number>();
+    let pending: Pending[] = [];
+    const flushPending = async () => {
+      await flush(db, pending, seen, counts, how.isApplying ? applyCtx : undefined);
+      pending = [];
+      if (how.isAllOrNothing && counts.invalid > 0) throw new RowsRejected();
+    };
+    progress.start(estimate, how.isApplying ? '导入 importing' : '校验 checking');
+    try {
+      for await (const { row, cells } of readRows(options.path, inspected.format)) {
+        if (!columnOf) {
+          if (isBlankRow(cells)) continue;
+          const header = checkHeader(kind, cells);
+          if (!header.ok) {
+            if (!how.isApplying) await repo.addRows([{ regionCode, importId, rowNumber: row, raw: Object.fromEntries(cells.map((c, i) => [String(i + 1), c])), outcome: 'invalid', errors: header.errors }]);
+            throw new FileRejected(`the header row does not match the ${kind} template: ${header.errors.map((e) => `${e.column} (${e.reason})`).join('; ')}`, counts);
+          }
+          columnOf = header.columnOf;
+          continue;
+        }
+        if (isBlankRow(cells) || isNotesRow(cells)) continue;
+        const result = validateRow(kind, row, cells, columnOf, ctx);
+        pending.push({ row, raw: result.raw, value: result.ok ? result.value : null, errors: result.ok ? [] : result.errors });
+        if (pending.length >= CHUNK) await flushPending();
+      }
+      if (!columnOf) throw new FileRejected('the file is empty: no header row', counts);
+      await flushPending();
+      if (counts.total === 0) throw new FileRejected('the file has no data rows under the header', counts);
+      return counts;
+    } catch (error) {
+      if (error instanceof FileRejected && !error.counts) throw new FileRejected(error.message, counts);
+      throw error;
+    } finally {
+      progress.stop();
+    }
+  }
+
+  /** Resolves firm keys against the registry, flags rows repeated in the file, applies (optionally) and stores the chunk. */
+  async function flush(db: Db, chunk: Pending[], seen: Map<string, number>, counts: Counts, applyCtx: ApplyContext | undefined): Promise<void> {
+    if (chunk.length === 0) return;
+    const keys = chunk.map((p) => (kind === 'enterprises' ? null : firmKeyOf(p.raw)));
+    const firms = kind === 'enterprises' ? undefined : await new ImportsRepo(db).firmIds(regionCode, keys.flatMap((k) => (k?.uscc ? [k.uscc] : [])), keys.flatMap((k) => (k?.id ? [k.id] : [])));
+    const checked = chunk.map((p, i) => {
+      let enterpriseId: string | null = null;
+      const value = p.value;
+      const key = keys[i];
+      if (key && firms) {
+        enterpriseId = key.uscc ? (firms.byUscc.get(key.uscc) ?? null) : firms.byId.has(key.id) ? key.id : null;
+        if (!enterpriseId) p.errors.push({ row: p.row, column: key.uscc ? USCC_HEADER : ID_HEADER, value: key.uscc || key.id, reason: 'no such firm in this region; import it under 企业名录 first' });
+      }
+      const dupKey = value === null ? null : value.kind === 'enterprises' ? `firm|${value.uscc ?? value.name}` : enterpriseId ? `${enterpriseId}|${value.kind === 'metrics' ? value.year : value.nodeId}` : null;
+      if (dupKey && p.errors.length === 0) {
+        const first = seen.get(dupKey);
+        const column = COLUMNS[kind][value?.kind === 'enterprises' && !value.uscc ? 1 : 0];
+        if (first !== undefined && column) p.errors.push({ row: p.row, column: column.header, value: p.raw[column.header] ?? '', reason: `the same record appears in row ${first}` });
+        else seen.set(dupKey, p.row);
+      }
+      counts.total++;
+      if (p.errors.length === 0) counts.valid++;
+      else counts.invalid++;
+      return { ...p, enterpriseId };
+    });
+    const outcomes = new Map<number, Applied>();
+    if (applyCtx) {
+      const valid = checked.filter((c) => c.errors.length === 0);
+      for (const a of await applyChunk(applyCtx, valid)) outcomes.set(a.rowNumber, a);
+    }
+    await new ImportsRepo(db).addRows(
+      checked.map((c) => {
+        const applied = outcomes.get(c.row);
+        const outcome = c.errors.length > 0 ? 'invalid' : (applied?.outcome ?? 'valid');
+        return { regionCode, importId, rowNumber: c.row, raw: c.raw, outcome, errors: c.errors.length > 0 ? c.errors : null, enterpriseId: applied?.enterpriseId ?? c.enterpriseId };
+      }),
+    );
+    progress.advance(chunk.length);
+  }
+
+  async function applyChunk(applyCtx: ApplyContext, rows: (Pending & { enterpriseId: string | null })[]): Promise<Applied[]> {
+    const values = rows.flatMap((r) => (r.value ? [{ rowNumber: r.row, enterpriseId: r.enterpriseId ?? '', value: r.value }] : []));
+    if (kind === 'enterprises') return applyEnterprises(applyCtx, values.flatMap((v) => (v.value.kind === 'enterprises' ? [{ rowNumber: v.rowNumber, value: v.value }] : [])), matcher);
+    if (kind === 'metrics') return applyMetrics(applyCtx, values.flatMap((v) => (v.value.kind === 'metrics' ? [{ ...v, value: v.value }] : [])));
+    return applyMemberships(applyCtx, values.flatMap((v) => (v.value.kind === 'memberships' ? [{ ...v, value: v.value }] : [])));
+  }
+}
+
+interface Counts {
+  total: number;
+  valid: number;
+  invalid: number;
+}
+
+/** Thrown inside the apply transaction when an all-or-nothing import meets a bad row: rolls back. */
+class RowsRejected extends Error {}
+
+const USCC_HEADER = '统一社会信用代码';
+const ID_HEADER = '企业ID';
+
+/** The firm a metrics or membership row names, read from the raw cells so that bad rows are checked too. */
+function firmKeyOf(raw: Record<string, string>): { uscc: string; id: string } | null {
+  const uscc = checkUscc(raw[USCC_HEADER] ?? '');
+  if (uscc.valid) return { uscc: uscc.code, id: '' };
+  const id = raw[ID_HEADER] ?? '';
+  return (raw[USCC_HEADER] ?? '') === '' && id !== '' ? { uscc: '', id } : null;
+}
+
