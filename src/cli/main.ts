@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerDb } from './commands/db.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerImport } from './commands/import.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { registerUscc } from './commands/uscc.ts';
@@ -17,6 +18,7 @@ const program = new Command('cluster-brain')
 registerServe(program);
 registerDb(program);
 registerDemo(program);
+registerImport(program);
 registerUser(program);
 registerUscc(program);
 registerDedupe(program);
