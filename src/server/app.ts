@@ -19,6 +19,7 @@ import { chainEditRoutes } from '../modules/chains/chainEdit.routes.ts';
 import { chainMapRoutes } from '../modules/chains/chainMap.routes.ts';
 import { chainRoutes } from '../modules/chains/chains.routes.ts';
 import { enterpriseRoutes } from '../modules/enterprises/enterprises.routes.ts';
+import { importRoutes } from '../modules/imports/imports.routes.ts';
 import { parkRoutes } from '../modules/parks/parks.routes.ts';
 import { fundRoutes } from '../modules/funds/funds.routes.ts';
 import { innovationRoutes } from '../modules/innovation/innovation.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp({ config, database, serveWeb = true, logger = tru
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
   await app.register(tenantRoutes, { db: database.db });
   await app.register(enterpriseRoutes, { db: database.db });
+  await app.register(importRoutes, { database });
   await app.register(chainRoutes, { db: database.db });
   await app.register(chainMapRoutes, { db: database.db });
   await app.register(chainEditRoutes, { db: database.db });

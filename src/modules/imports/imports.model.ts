@@ -274,3 +274,37 @@ export function parseDecimal(text: string): number | null {
 export function escapeFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
+
+export const ImportStatus = z.enum(['dry_run', 'applied', 'partial', 'rejected', 'unchanged']);
+
+/** One import as the history and the result screen show it. */
+export const ImportInfo = z
+  .object({
+    id: z.string(),
+    kind: ImportKind,
+    fileName: z.string(),
+    status: ImportStatus,
+    fileError: z.string().nullable(),
+    rowsTotal: z.number().int(),
+    rowsValid: z.number().int(),
+    rowsInvalid: z.number().int(),
+    byUser: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'ImportInfo' });
+export type ImportInfo = z.infer<typeof ImportInfo>;
+
+/** An import with its row outcomes and a page of its bad cells (all of them are in the Excel error report). */
+export const ImportDetail = z
+  .object({
+    import: ImportInfo,
+    /** 'unchanged' when the same file had been applied before: `import` is that earlier import */
+    result: ImportStatus,
+    outcomes: z.record(z.string(), z.number().int()),
+    errors: z.array(CellError),
+    errorsTotal: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  })
+  .meta({ id: 'ImportDetail' });
+export type ImportDetail = z.infer<typeof ImportDetail>;

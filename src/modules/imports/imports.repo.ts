@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { insertByUnnest } from '../../db/unnestInsert.ts';
 import { chainNodes } from '../chains/chains.schema.ts';
@@ -118,6 +118,14 @@ export class ImportsRepo {
       .where(and(eq(importRows.regionCode, regionCode), eq(importRows.importId, importId), eq(importRows.outcome, 'invalid'), gt(importRows.rowNumber, afterRow)))
       .orderBy(asc(importRows.rowNumber))
       .limit(limit);
+  }
+
+  /** A page of bad rows (by row order) and the number of bad cells in the whole import. */
+  async badRowsPage(regionCode: string, importId: string, offset: number, limit: number): Promise<{ rows: ImportRowRecord[]; cellsTotal: number }> {
+    const where = and(eq(importRows.regionCode, regionCode), eq(importRows.importId, importId), eq(importRows.outcome, 'invalid'));
+    const rows = await this.db.select().from(importRows).where(where).orderBy(asc(importRows.rowNumber)).limit(limit).offset(offset);
+    const totals = await this.db.select({ n: sql<string>`coalesce(sum(json_array_length(${importRows.errors})), 0)` }).from(importRows).where(where);
+    return { rows, cellsTotal: Number(totals[0]?.n ?? 0) };
   }
 
   async outcomeCounts(regionCode: string, importId: string): Promise<Record<string, number>> {
