@@ -14,6 +14,7 @@ import { launchChromium } from './harness/browser.ts';
 import { REPO_ROOT, ensureUser } from './harness/cli.ts';
 import { type RunningServer, startServer } from './harness/server.ts';
 import { signInApi } from './harness/api.ts';
+import { chainScenarios } from './chains.scenarios.ts';
 import { demoScenarios } from './demo.scenarios.ts';
 import { shellScenarios } from './shell.scenarios.ts';
 
@@ -52,6 +53,7 @@ describe('Cluster Brain web app in Chromium', () => {
 });
 
 demoScenarios(Boolean(process.env.DATABASE_URL));
+chainScenarios(Boolean(process.env.DATABASE_URL));
 
 async function addTestFirms(baseUrl: string): Promise<void> {
   const api = await signInApi(baseUrl, fixture.user.username, fixture.user.password);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Scale } from '../enterprises/enterprises.model.ts';
 import { ChainRole, ChainTarget, Tier } from './chains.model.ts';
 
 /**
@@ -118,3 +119,32 @@ export function countStatuses(nodes: readonly { status: NodeStatus }[]): Record<
   for (const node of nodes) counts[node.status] += 1;
   return counts;
 }
+
+export const ChainMapSummary = z
+  .object({
+    year: z.number().int().nullable(),
+    items: z.array(
+      z.object({
+        chainId: z.string(),
+        nodeCount: z.number().int(),
+        firmCount: z.number().int().describe('memberships: a firm on two nodes counts twice'),
+        statusCounts: z.object({ missing: z.number().int(), weak: z.number().int(), strong: z.number().int() }),
+      }),
+    ),
+  })
+  .meta({ id: 'ChainMapSummary' });
+export type ChainMapSummary = z.infer<typeof ChainMapSummary>;
+
+export const NodeFirm = z
+  .object({
+    id: z.string(),
+    uscc: z.string().nullable(),
+    name: z.string(),
+    townCode: z.string().nullable(),
+    scale: Scale,
+    isPrimary: z.boolean().describe('the node is the firm’s main link'),
+    outputWan: z.number().nullable().describe('output in the year, 万元'),
+    isSynthetic: z.boolean(),
+  })
+  .meta({ id: 'NodeFirm' });
+export const NodeFirmPage = z.object({ items: z.array(NodeFirm), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), year: z.number().int().nullable() });

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { chainMapSettings } from './chains.schema.ts';
 
@@ -39,23 +39,33 @@ const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(
 const str = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
 const strOrNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+function chainFilter(chainId: string | undefined, table: SQL = sql`n`): SQL {
+  return chainId === undefined ? sql`true` : sql`${table}.chain_id = ${chainId}`;
+}
+
 /** SQL of the chain map: firm counts and output per node, purchases per node and seller, the region's thresholds. */
 export class ChainMapRepo {
   constructor(private readonly db: Db) {}
 
   /** Latest year with all twelve months of flows; else the latest year with firm metrics; else null. */
   async latestFullYear(regionCode: string): Promise<number | null> {
+    // A loose index scan: one index probe per distinct month instead of reading every flow.
     const flows = rowsOf(
-      await this.db.execute(sql`select extract(year from period)::int as y from trade_flows where region_code = ${regionCode}
-        group by 1 having count(distinct period) = 12 order by 1 desc limit 1`),
+      await this.db.execute(sql`
+        with recursive months as (
+          select min(period) as d from trade_flows where region_code = ${regionCode}
+          union all
+          select (select min(period) from trade_flows where region_code = ${regionCode} and period > months.d) from months where months.d is not null
+        )
+        select extract(year from d)::int as y from months where d is not null group by 1 having count(*) = 12 order by 1 desc limit 1`),
     );
     if (flows[0]) return num(flows[0].y);
     const metrics = rowsOf(await this.db.execute(sql`select max(year)::int as y from enterprise_metrics where region_code = ${regionCode}`));
     return metrics[0]?.y === null || metrics[0]?.y === undefined ? null : num(metrics[0].y);
   }
 
-  /** Firms per node of a chain; output is the year's output of firms for which the node is primary (万元). */
-  async firmStats(regionCode: string, chainId: string, year: number | null): Promise<NodeFirmStatsRow[]> {
+  /** Firms per node of a chain (every chain when none is named); output counts firms for which the node is primary (万元). */
+  async firmStats(regionCode: string, chainId: string | undefined, year: number | null): Promise<NodeFirmStatsRow[]> {
     const rows = rowsOf(
       await this.db.execute(sql`
         select en.node_id, count(*) as firm_count,
@@ -66,7 +76,7 @@ export class ChainMapRepo {
         join chain_nodes n on n.region_code = en.region_code and n.id = en.node_id
         join enterprises e on e.region_code = en.region_code and e.id = en.enterprise_id
         left join enterprise_metrics m on m.region_code = en.region_code and m.enterprise_id = en.enterprise_id and m.year = ${year}
-        where en.region_code = ${regionCode} and n.chain_id = ${chainId}
+        where en.region_code = ${regionCode} and ${chainFilter(chainId, sql`n`)}
         group by en.node_id`),
     );
     return rows.map((r) => ({
@@ -78,18 +88,21 @@ export class ChainMapRepo {
     }));
   }
 
-  /** The year's purchases of each node of the chain by firms on the chain, per seller. */
-  async purchasesBySeller(regionCode: string, chainId: string, year: number): Promise<NodeSellerRow[]> {
+  /** The year's purchases of each node by firms on the node's chain, per seller (every chain when none is named). */
+  async purchasesBySeller(regionCode: string, chainId: string | undefined, year: number): Promise<NodeSellerRow[]> {
     const rows = rowsOf(
       await this.db.execute(sql`
+        with buyers as (
+          select distinct b.enterprise_id, bn.chain_id
+          from enterprise_nodes b join chain_nodes bn on bn.region_code = b.region_code and bn.id = b.node_id
+          where b.region_code = ${regionCode} and ${chainFilter(chainId, sql`bn`)}
+        )
         select f.node_id, f.seller_uscc, bool_or(f.seller_region_code = ${regionCode}) as is_local, sum(f.amount_wan) as amount_wan
         from trade_flows f
         join chain_nodes n on n.region_code = f.region_code and n.id = f.node_id
-        where f.region_code = ${regionCode} and n.chain_id = ${chainId}
+        join buyers on buyers.enterprise_id = f.buyer_enterprise_id and buyers.chain_id = n.chain_id
+        where f.region_code = ${regionCode} and ${chainFilter(chainId, sql`n`)}
           and f.period >= ${`${year}-01-01`} and f.period < ${`${year + 1}-01-01`}
-          and exists (
-            select 1 from enterprise_nodes b join chain_nodes bn on bn.region_code = b.region_code and bn.id = b.node_id
-            where b.region_code = f.region_code and b.enterprise_id = f.buyer_enterprise_id and bn.chain_id = ${chainId})
         group by f.node_id, f.seller_uscc`),
     );
     return rows.map((r) => ({ nodeId: str(r.node_id), sellerUscc: str(r.seller_uscc), isLocal: r.is_local === true, amountWan: num(r.amount_wan) }));

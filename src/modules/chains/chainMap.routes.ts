@@ -5,27 +5,13 @@ import type { Db } from '../../db/client.ts';
 import { ErrorResponse, Paging, RegionParam } from '../../server/http.ts';
 import { Scale } from '../enterprises/enterprises.model.ts';
 import { attachmentHeader, buildFirmWorkbook } from './chainMap.export.ts';
-import { ChainMap, ChainMapSettings, ChainMapSettingsUpdate } from './chainMap.model.ts';
+import { ChainMap, ChainMapSettings, ChainMapSettingsUpdate, ChainMapSummary, NodeFirmPage } from './chainMap.model.ts';
 import { ChainMapService } from './chainMap.service.ts';
 
 const Id = z.string().min(1).max(64);
 const YearQuery = z.object({ year: z.coerce.number().int().min(1990).max(2100).optional().describe('year of the figures; latest full year by default') });
 const NodeParams = RegionParam.extend({ id: Id, nodeId: Id });
 const EXPORT_LIMIT = 100_000;
-
-export const NodeFirm = z
-  .object({
-    id: z.string(),
-    uscc: z.string().nullable(),
-    name: z.string(),
-    townCode: z.string().nullable(),
-    scale: Scale,
-    isPrimary: z.boolean().describe('the node is the firm’s main link'),
-    outputWan: z.number().nullable().describe('output in the year, 万元'),
-    isSynthetic: z.boolean(),
-  })
-  .meta({ id: 'NodeFirm' });
-export const NodeFirmPage = z.object({ items: z.array(NodeFirm), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), year: z.number().int().nullable() });
 
 export async function chainMapRoutes(app: FastifyInstance, options: { db: Db }): Promise<void> {
   const service = new ChainMapService(options.db);
@@ -45,6 +31,20 @@ export async function chainMapRoutes(app: FastifyInstance, options: { db: Db }):
       },
     },
     async (request) => service.map(request.params.region, request.params.id, request.query.year),
+  );
+
+  r.get(
+    '/api/r/:region/chain-maps',
+    {
+      schema: {
+        tags,
+        summary: 'Node status counts (missing / weak / strong) of every chain of the region for a year',
+        params: RegionParam,
+        querystring: YearQuery,
+        response: { 200: ChainMapSummary, ...errors },
+      },
+    },
+    async (request) => service.summary(request.params.region, request.query.year),
   );
 
   r.get(

@@ -54,6 +54,12 @@ describe.each(testBackends())('chain map on %s', (backend) => {
     expect(map.roles.map((r) => r.kind)).toEqual(['chief']);
   });
 
+  it('sums the status counts of every chain for the chain cards', async () => {
+    const res = await viewer.request('GET', '/api/r/331081/chain-maps');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ year: 2025, items: [{ chainId: 'tp', nodeCount: 4, firmCount: 4, statusCounts: { missing: 2, weak: 1, strong: 1 } }] });
+  });
+
   it('gives a year without metrics or flows no output and no supply figures', async () => {
     const map = await getMap('?year=2019');
     expect(map.year).toBe(2019);

@@ -3,6 +3,8 @@ import { DomainError } from '../../shared/errors.ts';
 import {
   type ChainMap,
   type ChainMapSettings,
+  type ChainMapSummary,
+  type ChainMapThresholds,
   type ChainMapSettingsUpdate,
   classifyNode,
   computeHhi,
@@ -12,7 +14,8 @@ import {
   DEFAULT_THRESHOLDS_SOURCE,
   type MapNode,
 } from './chainMap.model.ts';
-import { ChainMapRepo, type NodeFirmRow, type NodeSellerRow } from './chainMap.repo.ts';
+import { ChainMapRepo, type NodeFirmRow, type NodeFirmStatsRow, type NodeSellerRow } from './chainMap.repo.ts';
+import type { ChainNode } from './chains.model.ts';
 import { ChainsService } from './chains.service.ts';
 
 interface Purchases {
@@ -39,40 +42,8 @@ export class ChainMapService {
       this.repo.firmStats(regionCode, chainId, year),
       year === null ? Promise.resolve([]) : this.repo.purchasesBySeller(regionCode, chainId, year),
     ]);
-    const statsByNode = new Map(firmStats.map((s) => [s.nodeId, s]));
-    const purchases = groupPurchases(sellers);
-    const chainOutputWan = firmStats.reduce((s, r) => s + r.outputWan, 0);
-    const nodes: MapNode[] = detail.nodes.map((node) => {
-      const stats = statsByNode.get(node.id);
-      const bought = purchases.get(node.id);
-      const firmCount = stats?.firmCount ?? 0;
-      const localSupplyRate = bought && bought.totalWan > 0 ? bought.localWan / bought.totalWan : null;
-      const supplierHhi = bought ? computeHhi(bought.bySeller) : null;
-      const { status, reasons } = classifyNode({ firmCount, localSupplyRate, supplierHhi }, settings);
-      const outputWan = stats?.outputWan ?? 0;
-      return {
-        id: node.id,
-        nameZh: node.nameZh,
-        nameEn: node.nameEn,
-        tier: node.tier,
-        boneZh: node.boneZh,
-        boneEn: node.boneEn,
-        isKeyNode: node.isKeyNode,
-        sort: node.sort,
-        version: node.version,
-        industryCodes: node.industryCodes,
-        firmCount,
-        aboveScaleCount: stats?.aboveScaleCount ?? 0,
-        outputWan,
-        outputShare: computeOutputShare(outputWan, chainOutputWan),
-        localSupplyRate,
-        supplierHhi,
-        purchasesWan: bought?.totalWan ?? 0,
-        status,
-        reasons,
-        isSynthetic: stats?.isSynthetic ?? false,
-      };
-    });
+    const nodes = assessNodes({ nodes: detail.nodes, firmStats, sellers, thresholds: settings });
+    const chainOutputWan = firmStats.reduce((sum, r) => sum + r.outputWan, 0);
     return {
       chainId,
       nameZh: detail.chain.nameZh,
@@ -87,6 +58,24 @@ export class ChainMapService {
       targets: detail.targets,
       statusCounts: countStatuses(nodes),
     };
+  }
+
+  /** Status counts of every chain of the region in one pass (the cards of the chain list). */
+  async summary(regionCode: string, askedYear: number | undefined): Promise<ChainMapSummary> {
+    const year = askedYear ?? (await this.repo.latestFullYear(regionCode));
+    const [settings, firmStats, sellers, nodes] = await Promise.all([
+      this.settings(regionCode),
+      this.repo.firmStats(regionCode, undefined, year),
+      year === null ? Promise.resolve([]) : this.repo.purchasesBySeller(regionCode, undefined, year),
+      this.chains.listNodes({ regionCode, sort: 'sort', limit: 100_000, offset: 0 }),
+    ]);
+    const byChain = new Map<string, ChainNode[]>();
+    for (const node of nodes.items) byChain.set(node.chainId, [...(byChain.get(node.chainId) ?? []), node]);
+    const items = [...byChain].map(([chainId, chainNodes]) => {
+      const assessed = assessNodes({ nodes: chainNodes, firmStats, sellers, thresholds: settings });
+      return { chainId, nodeCount: assessed.length, firmCount: assessed.reduce((sum, n) => sum + n.firmCount, 0), statusCounts: countStatuses(assessed) };
+    });
+    return { year, items };
   }
 
   /** Firms of one node of the chain with the year's output; 404 when the node is not on the chain. */
@@ -128,6 +117,45 @@ export class ChainMapService {
     }
     return this.settings(regionCode);
   }
+}
+
+/** Each node's statistics and status (METHODS §5); output shares are of the output of these nodes together. */
+function assessNodes(input: { nodes: readonly ChainNode[]; firmStats: readonly NodeFirmStatsRow[]; sellers: readonly NodeSellerRow[]; thresholds: ChainMapThresholds }): MapNode[] {
+  const ids = new Set(input.nodes.map((n) => n.id));
+  const statsByNode = new Map(input.firmStats.filter((s) => ids.has(s.nodeId)).map((s) => [s.nodeId, s]));
+  const purchases = groupPurchases(input.sellers.filter((s) => ids.has(s.nodeId)));
+  const chainOutputWan = [...statsByNode.values()].reduce((sum, r) => sum + r.outputWan, 0);
+  return input.nodes.map((node) => {
+    const stats = statsByNode.get(node.id);
+    const bought = purchases.get(node.id);
+    const firmCount = stats?.firmCount ?? 0;
+    const localSupplyRate = bought && bought.totalWan > 0 ? bought.localWan / bought.totalWan : null;
+    const supplierHhi = bought ? computeHhi(bought.bySeller) : null;
+    const { status, reasons } = classifyNode({ firmCount, localSupplyRate, supplierHhi }, input.thresholds);
+    const outputWan = stats?.outputWan ?? 0;
+    return {
+      id: node.id,
+      nameZh: node.nameZh,
+      nameEn: node.nameEn,
+      tier: node.tier,
+      boneZh: node.boneZh,
+      boneEn: node.boneEn,
+      isKeyNode: node.isKeyNode,
+      sort: node.sort,
+      version: node.version,
+      industryCodes: node.industryCodes,
+      firmCount,
+      aboveScaleCount: stats?.aboveScaleCount ?? 0,
+      outputWan,
+      outputShare: computeOutputShare(outputWan, chainOutputWan),
+      localSupplyRate,
+      supplierHhi,
+      purchasesWan: bought?.totalWan ?? 0,
+      status,
+      reasons,
+      isSynthetic: stats?.isSynthetic ?? false,
+    };
+  });
 }
 
 function groupPurchases(rows: readonly NodeSellerRow[]): Map<string, Purchases> {

@@ -57,6 +57,15 @@ export const MODULES: readonly NavEntry[] = [
   },
   {
     kind: 'page',
+    id: 'chains',
+    segment: 'chains',
+    group: 'main',
+    labelKey: 'nav.chains',
+    icon: 'chains',
+    Page: lazy(() => import('../modules/chains/ChainsPage.tsx').then((m) => ({ default: m.ChainsPage }))),
+  },
+  {
+    kind: 'page',
     id: 'system',
     segment: 'system',
     group: 'system',
