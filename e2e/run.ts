@@ -16,6 +16,7 @@ import { type RunningServer, startServer } from './harness/server.ts';
 import { signInApi } from './harness/api.ts';
 import { chainScenarios } from './chains.scenarios.ts';
 import { demoScenarios } from './demo.scenarios.ts';
+import { enterpriseScenarios } from './enterprises.scenarios.ts';
 import { shellScenarios } from './shell.scenarios.ts';
 
 const fixture = new Fixture(
@@ -50,6 +51,7 @@ describe('Cluster Brain web app in Chromium', () => {
   });
 
   shellScenarios(fixture);
+  enterpriseScenarios(fixture);
 });
 
 demoScenarios(Boolean(process.env.DATABASE_URL));

@@ -6,11 +6,13 @@ describe('parseRoute', () => {
     expect(parseRoute('/r/331081/enterprises', '')).toEqual({ kind: 'module', region: '331081', segment: 'enterprises' });
     expect(parseRoute('/r/331081', '')).toEqual({ kind: 'module', region: '331081', segment: '' });
     expect(parseRoute('/r/331081/', '')).toEqual({ kind: 'module', region: '331081', segment: '' });
+    expect(parseRoute('/r/331081/enterprises/f000123', '')).toEqual({ kind: 'module', region: '331081', segment: 'enterprises' });
   });
 
   it('treats a malformed region code or a deeper path as not found', () => {
     expect(parseRoute('/r/33/enterprises', '')).toEqual({ kind: 'notFound' });
     expect(parseRoute('/r/331081/a/b', '')).toEqual({ kind: 'notFound' });
+    expect(parseRoute('/r/331081/enterprises/f1/x', '')).toEqual({ kind: 'notFound' });
     expect(parseRoute('/elsewhere', '')).toEqual({ kind: 'notFound' });
   });
 

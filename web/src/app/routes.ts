@@ -8,6 +8,9 @@ export type Route =
 
 const REGION_CODE = /^\d{6}$/;
 
+/** Modules whose pages also open one item at /r/:region/:module/:id (the page reads the id from the URL). */
+const SEGMENTS_WITH_ITEMS = new Set(['enterprises']);
+
 export function parseRoute(pathname: string, search: string): Route {
   const parts = pathname.split('/').filter(Boolean);
   if (parts.length === 0) return { kind: 'home' };
@@ -16,7 +19,8 @@ export function parseRoute(pathname: string, search: string): Route {
     return { kind: 'login', next: safeNext(params.get('next')), isSessionEnded: params.get('reason') === 'ended' };
   }
   const [head, region, segment, ...rest] = parts;
-  if (head === 'r' && region !== undefined && REGION_CODE.test(region) && rest.length === 0) {
+  const isItemPath = rest.length === 1 && segment !== undefined && SEGMENTS_WITH_ITEMS.has(segment);
+  if (head === 'r' && region !== undefined && REGION_CODE.test(region) && (rest.length === 0 || isItemPath)) {
     return { kind: 'module', region, segment: segment ?? '' };
   }
   return { kind: 'notFound' };

@@ -1,8 +1,19 @@
 import type { EnterpriseRow } from '../../api/schemas.ts';
+import { Link } from '../../app/router.tsx';
 import { useT } from '../../i18n/I18nProvider.tsx';
 
-/** The registry's public columns; yearly figures (tax, energy…) belong to the firm's detail, not the list. */
-export function EnterpriseTable({ rows, isBusy }: { rows: readonly EnterpriseRow[]; isBusy: boolean }) {
+/** The registry's public columns; yearly figures (tax, energy…) belong to the firm's profile, not the list. */
+export function EnterpriseTable({
+  rows,
+  isBusy,
+  profilePath,
+  townName,
+}: {
+  rows: readonly EnterpriseRow[];
+  isBusy: boolean;
+  profilePath(id: string): string;
+  townName(code: string): string;
+}) {
   const t = useT();
   const none = t('common.none');
   return (
@@ -24,7 +35,9 @@ export function EnterpriseTable({ rows, isBusy }: { rows: readonly EnterpriseRow
           {rows.map((row) => (
             <tr key={row.id} data-testid="enterprise-row">
               <th scope="row">
-                {row.name}
+                <Link to={profilePath(row.id)} data-testid="enterprise-link">
+                  {row.name}
+                </Link>
                 {row.isSynthetic && (
                   <span className="tag tag--demo" title={t('demo.badge')}>
                     {t('enterprises.flag.synthetic')}
@@ -37,7 +50,7 @@ export function EnterpriseTable({ rows, isBusy }: { rows: readonly EnterpriseRow
               </td>
               <td>{row.isListed ? t('common.yes') : t('common.no')}</td>
               <td className="num">{row.foundedYear ?? none}</td>
-              <td className="mono">{row.townCode ?? none}</td>
+              <td>{row.townCode ? townName(row.townCode) : none}</td>
             </tr>
           ))}
         </tbody>

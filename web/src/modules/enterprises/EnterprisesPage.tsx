@@ -11,17 +11,30 @@ import { Icon } from '../../components/Icon.tsx';
 import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { EnterpriseTable } from './EnterpriseTable.tsx';
-import { type ListParams, PAGE_SIZES, pageCount, readListParams, writeListParams } from './listParams.ts';
+import { loadTowns, nameIn } from './api.ts';
+import { EnterpriseFilters } from './EnterpriseFilters.tsx';
+import { EnterpriseProfilePage } from './EnterpriseProfilePage.tsx';
+import { apiQuery, hasFilters, type ListParams, PAGE_SIZES, pageCount, readListParams, writeListParams } from './listParams.ts';
 
-/** The region's firm registry: search by name or credit code, paged, sorted by pinyin on the server. */
+/** /r/:region/enterprises lists the registry; /r/:region/enterprises/:id opens one firm's profile. */
 export function EnterprisesPage({ region }: ModulePageProps) {
+  const location = useLocation();
+  const base = modulePath(region.regionCode, 'enterprises');
+  const id = location.pathname.startsWith(`${base}/`) ? decodeURIComponent(location.pathname.slice(base.length + 1)) : '';
+  return id ? <EnterpriseProfilePage region={region} id={id} /> : <EnterpriseList region={region} />;
+}
+
+/** The region's firm registry: search by name, alias, pinyin initials or credit code, filters, paged, sorted by pinyin on the server. */
+function EnterpriseList({ region }: ModulePageProps) {
   const { t, locale, formatNumber } = useI18n();
   const location = useLocation();
   const params = readListParams(location.search);
   const base = modulePath(region.regionCode, 'enterprises');
   const query = useApiQuery(`enterprises:${region.regionCode}:${writeListParams(params)}`, (signal) =>
-    api(`/api/r/${region.regionCode}/enterprises`, EnterprisePage, { query: { q: params.q, page: params.page, pageSize: params.pageSize }, signal }),
+    api(`/api/r/${region.regionCode}/enterprises`, EnterprisePage, { query: apiQuery(params), signal }),
   );
+  const towns = useApiQuery(`towns:${region.regionCode}`, (signal) => loadTowns(region.regionCode, signal));
+  const townNames = new Map((towns.data ?? []).map((town) => [town.code, nameIn(locale, town)]));
   const rows = query.data?.items ?? [];
   useReportSyntheticRows(rows.some((row) => row.isSynthetic));
 
@@ -81,15 +94,23 @@ export function EnterprisesPage({ region }: ModulePageProps) {
           </search>
           {query.isLoading && query.data && <Loading isInline />}
         </div>
+        <EnterpriseFilters region={region.regionCode} params={params} towns={towns.data ?? []} onChange={go} />
 
         {query.error && <ErrorNotice error={query.error} onRetry={query.reload} />}
         {!query.data && !query.error && <Loading />}
         {query.data && rows.length === 0 && (
           <p className="empty" data-testid="enterprises-empty">
-            {params.q ? t('enterprises.noMatch', { q: params.q }) : t('enterprises.empty')}
+            {params.q ? t('enterprises.noMatch', { q: params.q }) : hasFilters(params) ? t('enterprises.noMatchFiltered') : t('enterprises.empty')}
           </p>
         )}
-        {rows.length > 0 && <EnterpriseTable rows={rows} isBusy={query.isLoading} />}
+        {rows.length > 0 && (
+          <EnterpriseTable
+            rows={rows}
+            isBusy={query.isLoading}
+            profilePath={(id) => `${base}/${encodeURIComponent(id)}`}
+            townName={(code) => townNames.get(code) ?? code}
+          />
+        )}
 
         {query.data && total > 0 && (
           <nav className="pager" aria-label={t('pager.label')}>
