@@ -91,6 +91,21 @@ export function chainScenarios(isSkipped: boolean): void {
       assert.equal(readFileSync(path).subarray(0, 2).toString(), 'PK');
     });
 
+    it('an analyst renames the chosen node and adds a 链主, and the map shows both', async () => {
+      assert.ok(page);
+      const editor = page.getByTestId('node-editor');
+      await editor.locator('summary').click();
+      await editor.locator('input[name="nameZh"]').fill('泵整机（含屏蔽泵）');
+      await editor.locator('button[type="submit"]').click();
+      await waitForText(editor.locator('.notice'), '已保存');
+      await waitForText(page.locator('[data-testid="fishbone-node"][data-node-id="pump.pumps"] text').first(), '泵整机（含屏蔽泵）');
+      const roles = page.getByTestId('role-editor');
+      await roles.locator('summary').click();
+      await roles.locator('input[name="nameZh"]').fill('示范链主企业');
+      await roles.locator('button[type="submit"]').click();
+      await waitForText(page.getByTestId('roles-panel').locator('dl'), '示范链主企业');
+    });
+
     it('exports the fishbone as SVG', async () => {
       assert.ok(page);
       const svg = page.waitForEvent('download');
@@ -99,7 +114,7 @@ export function chainScenarios(isSkipped: boolean): void {
       assert.match(file.suggestedFilename(), /\.svg$/);
       const text = readFileSync(await file.path(), 'utf8');
       assert.match(text, /^<\?xml/);
-      assert.ok(text.includes('<svg') && text.includes('泵整机'), 'the SVG holds the drawing and its labels');
+      assert.ok(text.includes('<svg') && text.includes('泵整机（含屏蔽泵）'), 'the SVG holds the drawing and its labels');
     });
   });
 }

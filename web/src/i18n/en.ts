@@ -305,6 +305,19 @@ export const en: Messages = {
   'chains.thresholds.defaults': 'Method defaults (METHODS §5) apply',
   'chains.thresholds.version': 'version {version}',
 
+  'chains.edit.stale': 'Someone else changed this record; the current version is loaded — check and edit again.',
+  'chains.edit.forbidden': 'Your role may not change this.',
+  'chains.edit.roles': 'Edit chain leadership',
+  'chains.edit.remove': 'Remove',
+  'chains.edit.kind': 'Role',
+  'chains.edit.name': 'Name (Chinese)',
+  'chains.edit.note': 'Note',
+  'chains.edit.addRole': 'Add',
+  'chains.edit.node': 'Edit link',
+  'chains.edit.bone': 'Fishbone bone (upstream only)',
+  'chains.edit.keyNode': 'Key link ★',
+  'chains.edit.save': 'Save link',
+
   'notFound.title': 'Page not found',
   'notFound.back': 'Back to the cockpit',
 };

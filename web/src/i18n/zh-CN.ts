@@ -307,6 +307,19 @@ export const zhCN = {
   'chains.thresholds.defaults': '当前为方法默认值（METHODS §5）',
   'chains.thresholds.version': '版本 {version}',
 
+  'chains.edit.stale': '他人已修改此记录，已载入最新版本，请核对后再改。',
+  'chains.edit.forbidden': '当前角色无权修改。',
+  'chains.edit.roles': '编辑链长制',
+  'chains.edit.remove': '移除',
+  'chains.edit.kind': '角色',
+  'chains.edit.name': '名称',
+  'chains.edit.note': '备注',
+  'chains.edit.addRole': '添加',
+  'chains.edit.node': '编辑环节',
+  'chains.edit.bone': '鱼骨分支（仅上游）',
+  'chains.edit.keyNode': '关键环节 ★',
+  'chains.edit.save': '保存环节',
+
   'notFound.title': '页面不存在',
   'notFound.back': '返回驾驶舱',
 } as const;

@@ -16,7 +16,9 @@ import { type ChainPageParams, formatPercent, STATUS_COLOURS, writeChainParams }
 import { downloadPng, downloadSvg } from './exportDiagram.ts';
 import { FishboneDiagram } from './FishboneDiagram.tsx';
 import { buildNetwork } from './networkOption.ts';
+import { NodeEditor } from './NodeEditor.tsx';
 import { NodeFirmsPanel } from './NodeFirmsPanel.tsx';
+import { RoleEditor } from './RoleEditor.tsx';
 import { RolesPanel } from './RolesPanel.tsx';
 import { ThresholdsForm } from './ThresholdsForm.tsx';
 
@@ -25,6 +27,7 @@ export function ChainMapView({ region, params }: { region: Region; params: Chain
   const { t, locale, formatNumber } = useI18n();
   const { state } = useSession();
   const role = state.status === 'signed-in' ? state.user.role : 'viewer';
+  const mayEdit = canWrite(role, 'chains');
   const code = region.regionCode;
   const base = modulePath(code, 'chains');
   const query = useApiQuery(`chain-map:${code}:${params.chain}:${params.year ?? ''}`, (signal) =>
@@ -103,7 +106,9 @@ export function ChainMapView({ region, params }: { region: Region; params: Chain
       {!map && !query.error && <Loading />}
       {map && (
         <>
-          <RolesPanel roles={map.roles} targets={map.targets} />
+          <RolesPanel roles={map.roles} targets={map.targets}>
+            {mayEdit && <RoleEditor region={code} chainId={map.chainId} roles={map.roles} onChanged={query.reload} />}
+          </RolesPanel>
           <div className="card">
             <div className="chain-legend" data-testid="status-legend">
               {(['strong', 'weak', 'missing'] as const).map((status) => (
@@ -125,13 +130,17 @@ export function ChainMapView({ region, params }: { region: Region; params: Chain
               <FishboneDiagram nodes={map.nodes} selectedId={params.node} onSelect={(node) => go({ node })} title={t('chains.map.title', { chain: chainName })} svgRef={svgRef} />
             </div>
           </div>
-          {selected && <NodeFirmsPanel region={code} chainId={map.chainId} node={selected} year={map.year} onClose={() => go({ node: null })} />}
+          {selected && (
+            <NodeFirmsPanel region={code} chainId={map.chainId} node={selected} year={map.year} onClose={() => go({ node: null })}>
+              {mayEdit && <NodeEditor region={code} chainId={map.chainId} node={selected} onChanged={query.reload} />}
+            </NodeFirmsPanel>
+          )}
           <div className="card">
             <h2 className="card__title">{t('chains.network.title')}</h2>
             <p className="muted">{t('chains.network.help')}</p>
             {networkOption && <EChart option={networkOption} label={t('chains.network.title')} height={Math.max(320, map.nodes.length * 22)} testId="chain-network" />}
           </div>
-          {canWrite(role, 'chains') && <ThresholdsForm region={code} onSaved={query.reload} />}
+          {mayEdit && <ThresholdsForm region={code} onSaved={query.reload} />}
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { api, buildUrl } from '../../api/client.ts';
 import { useApiQuery } from '../../app/useApiQuery.ts';
 import { Icon } from '../../components/Icon.tsx';
@@ -10,7 +10,14 @@ import { formatPercent, STATUS_COLOURS } from './chainFormat.ts';
 const PAGE_SIZE = 20;
 
 /** The firms of the chosen node, largest output first, with the node's figures and an Excel download. */
-export function NodeFirmsPanel({ region, chainId, node, year, onClose }: { region: string; chainId: string; node: MapNode; year: number | null; onClose(): void }) {
+export function NodeFirmsPanel({
+  region,
+  chainId,
+  node,
+  year,
+  onClose,
+  children,
+}: { region: string; chainId: string; node: MapNode; year: number | null; onClose(): void; children?: ReactNode }) {
   const { t, locale, formatNumber } = useI18n();
   const [page, setPage] = useState(1);
   const path = `/api/r/${region}/chains/${encodeURIComponent(chainId)}/nodes/${encodeURIComponent(node.id)}/firms`;
@@ -61,6 +68,7 @@ export function NodeFirmsPanel({ region, chainId, node, year, onClose }: { regio
           ))}
         </ul>
       )}
+      {children}
       {query.error && <ErrorNotice error={query.error} onRetry={query.reload} />}
       {!query.data && !query.error && <Loading />}
       {query.data && query.data.items.length === 0 && <p className="empty">{t('chains.firms.empty')}</p>}

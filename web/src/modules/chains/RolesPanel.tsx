@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { ChainMapData } from './chainApi.ts';
 
 const KINDS = ['chief', 'leadFirm', 'innovator', 'financier'] as const;
 
 /** 链长 / 链主 / 链创 / 链金 of the chain, and its output targets; demo assumptions are marked. */
-export function RolesPanel({ roles, targets }: { roles: ChainMapData['roles']; targets: ChainMapData['targets'] }) {
+export function RolesPanel({ roles, targets, children }: { roles: ChainMapData['roles']; targets: ChainMapData['targets']; children?: ReactNode }) {
   const { t, locale, formatNumber } = useI18n();
   const isEn = locale === 'en';
   return (
@@ -38,6 +39,7 @@ export function RolesPanel({ roles, targets }: { roles: ChainMapData['roles']; t
           </div>
         ))}
       </dl>
+      {children}
     </div>
   );
 }
