@@ -106,7 +106,7 @@ export function chainScenarios(isSkipped: boolean): void {
       await waitForText(page.getByTestId('roles-panel').locator('dl'), '示范链主企业');
     });
 
-    it('exports the fishbone as SVG', async () => {
+    it('exports the fishbone as SVG and as PNG', async () => {
       assert.ok(page);
       const svg = page.waitForEvent('download');
       await page.getByTestId('export-svg').click();
@@ -115,6 +115,13 @@ export function chainScenarios(isSkipped: boolean): void {
       const text = readFileSync(await file.path(), 'utf8');
       assert.match(text, /^<\?xml/);
       assert.ok(text.includes('<svg') && text.includes('泵整机（含屏蔽泵）'), 'the SVG holds the drawing and its labels');
+      const png = page.waitForEvent('download');
+      await page.getByTestId('export-png').click();
+      const image = await png;
+      assert.match(image.suggestedFilename(), /^泵与电机-鱼骨图-\d{4}\.png$/);
+      const bytes = readFileSync(await image.path());
+      assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+      assert.ok(bytes.length > 20_000, `a drawn PNG, not an empty canvas (${bytes.length} bytes)`);
     });
   });
 }
