@@ -17,6 +17,7 @@ import { signInApi } from './harness/api.ts';
 import { chainScenarios } from './chains.scenarios.ts';
 import { demoScenarios } from './demo.scenarios.ts';
 import { enterpriseScenarios } from './enterprises.scenarios.ts';
+import { importScenarios } from './imports.scenarios.ts';
 import { shellScenarios } from './shell.scenarios.ts';
 
 const fixture = new Fixture(
@@ -52,6 +53,7 @@ describe('Cluster Brain web app in Chromium', () => {
 
   shellScenarios(fixture);
   enterpriseScenarios(fixture);
+  importScenarios(fixture);
 });
 
 demoScenarios(Boolean(process.env.DATABASE_URL));

@@ -66,6 +66,15 @@ export const MODULES: readonly NavEntry[] = [
   },
   {
     kind: 'page',
+    id: 'imports',
+    segment: 'imports',
+    group: 'system',
+    labelKey: 'nav.imports',
+    icon: 'docs',
+    Page: lazy(() => import('../modules/imports/ImportsPage.tsx').then((m) => ({ default: m.ImportsPage }))),
+  },
+  {
+    kind: 'page',
     id: 'system',
     segment: 'system',
     group: 'system',
