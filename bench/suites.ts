@@ -7,6 +7,7 @@ import { seedReferenceData } from '../src/db/referenceData.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { buildApp } from '../src/server/app.ts';
 import type { BenchRow } from './run.ts';
+import { searchBenchmark } from './search.ts';
 
 export interface Benchmark {
   name: string;
@@ -72,4 +73,5 @@ export const benchmarks: Benchmark[] = [
       }
     },
   },
+  searchBenchmark,
 ];

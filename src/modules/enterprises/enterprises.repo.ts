@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, ilike, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import { chainNodes, chains } from '../chains/chains.schema.ts';
 import type { Db } from '../../db/client.ts';
 import { projects } from '../projects/projects.schema.ts';
@@ -30,7 +30,7 @@ export class EnterprisesRepo {
   async list(filter: EnterpriseFilter): Promise<{ rows: EnterpriseRow[]; total: number }> {
     const where = and(
       eq(enterprises.regionCode, filter.regionCode),
-      filter.search ? this.matches(filter.search) : undefined,
+      filter.search ? this.matches(filter.regionCode, filter.search) : undefined,
       filter.scale ? eq(enterprises.scale, filter.scale) : undefined,
       filter.isSynthetic === undefined ? undefined : eq(enterprises.isSynthetic, filter.isSynthetic),
       filter.isListed === undefined ? undefined : eq(enterprises.isListed, filter.isListed),
@@ -43,30 +43,44 @@ export class EnterprisesRepo {
         : filter.sort === '-founded'
           ? [desc(enterprises.foundedYear), asc(enterprises.id)]
           : [asc(enterprises.nameSortKey), asc(enterprises.id)];
-    const rows = await this.db
-      .select()
+    if (!filter.search) {
+      // Without a search text the count is an index-only scan: cheaper as a query of its own.
+      const rows = await this.db.select().from(enterprises).where(where).orderBy(...order).limit(filter.limit).offset(filter.offset);
+      const totals = await this.db.select({ n: count() }).from(enterprises).where(where);
+      return { rows, total: Number(totals[0]?.n ?? 0) };
+    }
+    // A search must test every firm anyway: the total comes with the page, in one pass over the matches.
+    const found = await this.db
+      .select({ row: enterprises, total: sql<number>`count(*) over ()`.mapWith(Number) })
       .from(enterprises)
       .where(where)
       .orderBy(...order)
       .limit(filter.limit)
       .offset(filter.offset);
-    const totals = await this.db.select({ n: count() }).from(enterprises).where(where);
-    return { rows, total: Number(totals[0]?.n ?? 0) };
+    const first = found[0];
+    if (first) return { rows: found.map((f) => f.row), total: first.total };
+    // A page past the end has no row to carry the total.
+    const totals = filter.offset > 0 ? await this.db.select({ n: count() }).from(enterprises).where(where) : [];
+    return { rows: [], total: Number(totals[0]?.n ?? 0) };
   }
 
-  /** Name or alias substring; pinyin initials or full pinyin substring for latin letters; the exact USCC. */
-  private matches(terms: SearchTerms): SQL | undefined {
+  /**
+   * A USCC-shaped text matches the code exactly (index lookup); any other text matches a name or alias substring,
+   * and plain latin letters also match pinyin initials or full pinyin.
+   */
+  private matches(regionCode: string, terms: SearchTerms): SQL | undefined {
+    if (terms.uscc) return eq(enterprises.uscc, terms.uscc);
     const pattern = `%${escapeLike(terms.text)}%`;
-    const alias = this.db
-      .select({ one: sql`1` })
+    // one pass over the region's aliases, not one probe per firm
+    const byAlias = this.db
+      .select({ id: enterpriseAliases.enterpriseId })
       .from(enterpriseAliases)
-      .where(and(eq(enterpriseAliases.regionCode, enterprises.regionCode), eq(enterpriseAliases.enterpriseId, enterprises.id), ilike(enterpriseAliases.alias, pattern)));
+      .where(and(eq(enterpriseAliases.regionCode, regionCode), ilike(enterpriseAliases.alias, pattern)));
     return or(
       ilike(enterprises.name, pattern),
-      exists(alias),
+      inArray(enterprises.id, byAlias),
       terms.pinyin ? like(enterprises.nameInitials, `%${terms.pinyin}%`) : undefined,
       terms.pinyin ? like(enterprises.namePinyin, `%${terms.pinyin}%`) : undefined,
-      terms.uscc ? eq(enterprises.uscc, terms.uscc) : undefined,
     );
   }
 

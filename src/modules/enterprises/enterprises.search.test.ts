@@ -56,6 +56,10 @@ describe.each(testBackends())('firm search (%s)', (backend) => {
     expect(res.json().items.map((e: { id: string }) => e.id)).toEqual(['dongli']);
     const page2 = await c.request('GET', '/api/r/331081/enterprises?q=dl&pageSize=1&page=2');
     expect(page2.json()).toMatchObject({ total: 2, page: 2, items: [{ id: 'dongli' }] });
+    const pastTheEnd = await c.request('GET', '/api/r/331081/enterprises?q=dl&pageSize=1&page=5');
+    expect(pastTheEnd.json()).toMatchObject({ total: 2, page: 5, items: [] });
+    const none = await c.request('GET', '/api/r/331081/enterprises?q=zzzz');
+    expect(none.json()).toMatchObject({ total: 0, items: [] });
   });
 
   it('treats LIKE wildcards as plain text', async () => {
