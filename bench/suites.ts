@@ -6,6 +6,7 @@ import { type Database, openDatabase } from '../src/db/client.ts';
 import { seedReferenceData } from '../src/db/referenceData.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { buildApp } from '../src/server/app.ts';
+import { dedupeBenchmark } from './dedupe.ts';
 import { importBenchmark } from './import.ts';
 import type { BenchRow } from './run.ts';
 import { searchBenchmark } from './search.ts';
@@ -74,6 +75,7 @@ export const benchmarks: Benchmark[] = [
       }
     },
   },
+  dedupeBenchmark,
   searchBenchmark,
   importBenchmark,
 ];

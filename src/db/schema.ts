@@ -11,3 +11,4 @@ export * from '../modules/innovation/innovation.schema.ts';
 export * from '../modules/projects/projects.schema.ts';
 export * from '../modules/supply/supply.schema.ts';
 export * from '../modules/imports/imports.schema.ts';
+export * from '../modules/resolution/resolution.schema.ts';

@@ -15,6 +15,7 @@ import type { Database } from '../db/client.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { AuthService } from '../modules/auth/auth.service.ts';
 import { attractionRoutes } from '../modules/attraction/attraction.routes.ts';
+import { resolutionRoutes } from '../modules/resolution/resolution.routes.ts';
 import { chainEditRoutes } from '../modules/chains/chainEdit.routes.ts';
 import { chainMapRoutes } from '../modules/chains/chainMap.routes.ts';
 import { chainRoutes } from '../modules/chains/chains.routes.ts';
@@ -142,6 +143,7 @@ export async function buildApp({ config, database, serveWeb = true, logger = tru
   await app.register(fundRoutes, { db: database.db });
   await app.register(innovationRoutes, { db: database.db });
   await app.register(attractionRoutes, { db: database.db });
+  await app.register(resolutionRoutes, { db: database.db });
 
   const hasWeb = serveWeb && existsSync(WEB_DIST);
   if (hasWeb) {

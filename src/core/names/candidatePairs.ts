@@ -6,10 +6,16 @@
  * 1. Records with the same bigram set (the same normalised core) form one group; all their pairs score 1.
  * 2. Bigrams are ranked rarest first (document frequency over groups). Dice(x, y) ≥ t needs an overlap of at
  *    least α = ⌈t·|x| / (2 − t)⌉ bigrams, so two such sets must share a bigram within the first |x| − α + 1
- *    bigrams of each ("prefix"). Only prefix bigrams are indexed and probed; the frequent bigrams (业$, 泵业)
- *    mostly fall outside the prefixes, which is where the all-pairs cost would go.
+ *    bigrams of each ("prefix"). Groups are processed smallest first; against a larger partner the overlap is
+ *    at least ⌈t·|x|⌉, so only the first |x| − ⌈t·|x|⌉ + 1 bigrams are indexed (AllPairs). The frequent
+ *    bigrams (业$, 泵业) fall outside these short index prefixes, so their huge posting lists are never built
+ *    or walked — which is where an all-pairs or plain inverted-index scan spends its time.
  * 3. Every candidate group pair is verified with the exact Dice; the result is exactly the set of pairs an
  *    all-pairs scan would give at threshold t.
+ * 4. Optionally (SharedKeyRule) pairs below t but at or above a looser threshold are added when their keys
+ *    (the trade names) share a character, blocked by an index of key characters. The scoring penalises a pair
+ *    whose trade names share nothing, so such a pair needs a higher Dice to reach review — without this rule
+ *    every 摩托车配件 firm would be a candidate for every other one.
  */
 export interface CandidatePair {
   a: number;
@@ -21,6 +27,13 @@ export interface CandidatePair {
 interface Group {
   tokens: Int32Array;
   members: number[];
+}
+
+/** A second, looser rule: pairs whose blocking keys share a character need only Dice ≥ `threshold`. */
+export interface SharedKeyRule {
+  /** per record, e.g. the trade name (字号) */
+  keys: readonly string[];
+  threshold: number;
 }
 
 function groupRecords(bigrams: readonly (readonly string[])[]): Group[] {
@@ -59,9 +72,15 @@ function overlap(a: Int32Array, b: Int32Array): number {
   return shared;
 }
 
-/** Prefix length for Dice threshold t (see the file comment). */
+/** Probe prefix for Dice threshold t: Dice ≥ t needs an overlap ≥ ⌈t·|x| / (2 − t)⌉ whatever the other size. */
 export function prefixLength(size: number, threshold: number): number {
   const alpha = Math.max(1, Math.ceil((threshold * size) / (2 - threshold) - 1e-9));
+  return Math.max(1, Math.min(size, size - alpha + 1));
+}
+
+/** Index prefix: against a record at least as large, Dice ≥ t needs an overlap ≥ ⌈t·|x|⌉ (AllPairs' shorter index). */
+export function indexPrefixLength(size: number, threshold: number): number {
+  const alpha = Math.max(1, Math.ceil(threshold * size - 1e-9));
   return Math.max(1, Math.min(size, size - alpha + 1));
 }
 
@@ -69,7 +88,7 @@ export function prefixLength(size: number, threshold: number): number {
  * Calls `emit` once for every pair of record indexes (a < b) whose bigram Dice is ≥ threshold.
  * `bigrams[i]` must be sorted and de-duplicated (bigramsOf does that); empty lists never pair.
  */
-export function forEachCandidatePair(bigrams: readonly (readonly string[])[], threshold: number, emit: (pair: CandidatePair) => void): void {
+export function forEachCandidatePair(bigrams: readonly (readonly string[])[], threshold: number, emit: (pair: CandidatePair) => void, shared?: SharedKeyRule): void {
   const groups = groupRecords(bigrams);
   const emitGroups = (x: Group, y: Group, dice: number) => {
     for (const a of x.members) for (const b of y.members) emit(a < b ? { a, b, dice } : { a: b, b: a, dice });
@@ -83,13 +102,14 @@ export function forEachCandidatePair(bigrams: readonly (readonly string[])[], th
       }
     }
   }
+  // smallest first, so every indexed group is at most as large as the probing one (index prefixes stay short)
+  groups.sort((x, y) => x.tokens.length - y.tokens.length);
   const index = new Map<number, number[]>();
   const seen = new Int32Array(groups.length).fill(-1);
   groups.forEach((x, gx) => {
-    const prefix = prefixLength(x.tokens.length, threshold);
-    for (let p = 0; p < prefix; p++) {
-      const token = x.tokens[p] ?? 0;
-      const postings = index.get(token);
+    const probe = prefixLength(x.tokens.length, threshold);
+    for (let p = 0; p < probe; p++) {
+      const postings = index.get(x.tokens[p] ?? 0);
       if (postings === undefined) continue;
       for (const gy of postings) {
         if (seen[gy] === gx) continue;
@@ -100,11 +120,40 @@ export function forEachCandidatePair(bigrams: readonly (readonly string[])[], th
         if (dice >= threshold) emitGroups(y, x, dice);
       }
     }
-    for (let p = 0; p < prefix; p++) {
+    const indexed = indexPrefixLength(x.tokens.length, threshold);
+    for (let p = 0; p < indexed; p++) {
       const token = x.tokens[p] ?? 0;
       const postings = index.get(token);
       if (postings) postings.push(gx);
       else index.set(token, [gx]);
+    }
+  });
+  if (shared !== undefined) forEachSharedKeyPair(groups, threshold, shared, emitGroups);
+}
+
+/**
+ * Pairs of groups whose keys share a character and whose Dice is in [shared.threshold, threshold): blocked
+ * by an inverted index of key characters (a trade-name character is rare among 3,755 common characters).
+ */
+function forEachSharedKeyPair(groups: readonly Group[], threshold: number, shared: SharedKeyRule, emitGroups: (x: Group, y: Group, dice: number) => void): void {
+  const byChar = new Map<string, number[]>();
+  const seen = new Int32Array(groups.length).fill(-1);
+  groups.forEach((x, gx) => {
+    const chars = [...new Set(shared.keys[x.members[0] ?? -1] ?? '')];
+    for (const c of chars) {
+      for (const gy of byChar.get(c) ?? []) {
+        if (seen[gy] === gx) continue;
+        seen[gy] = gx;
+        const y = groups[gy];
+        if (y === undefined) continue;
+        const dice = (2 * overlap(x.tokens, y.tokens)) / (x.tokens.length + y.tokens.length);
+        if (dice >= shared.threshold && dice < threshold) emitGroups(y, x, dice);
+      }
+    }
+    for (const c of chars) {
+      const list = byChar.get(c);
+      if (list) list.push(gx);
+      else byChar.set(c, [gx]);
     }
   });
 }

@@ -2,7 +2,7 @@ import { forEachCandidatePair } from './candidatePairs.ts';
 import { DEFAULT_THRESHOLDS, type Thresholds, decideMatch } from './decide.ts';
 import type { PlaceContext } from './placeContext.ts';
 import { prepareRecord } from './prepareRecord.ts';
-import { scoreFirmPair } from './scoreFirmPair.ts';
+import { PENALTIES, scoreFirmPair, tradeNameOf } from './scoreFirmPair.ts';
 
 export interface FirmRecord {
   id: string;
@@ -51,7 +51,10 @@ export function findDuplicatePairs(firms: readonly FirmRecord[], ctx: PlaceConte
   for (const members of byUscc.values()) for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) add(members[i] ?? 0, members[j] ?? 0, 1, 'uscc');
 
   const records = firms.map((f) => prepareRecord(f.name, f.address, ctx));
-  forEachCandidatePair(records.map((r) => r.bigrams), thresholds.review, ({ a, b }) => {
+  const tradeNames = records.map((r) => tradeNameOf(r.name.core));
+  // a pair whose trade names share no character is scored × PENALTIES.tradeName, so it needs a higher Dice
+  const strict = Math.min(1, thresholds.review / PENALTIES.tradeName);
+  forEachCandidatePair(records.map((r) => r.bigrams), strict, ({ a, b }) => {
     const ua = firms[a]?.uscc;
     const ub = firms[b]?.uscc;
     if (ua && ub) return; // equal codes were paired above; different codes are different firms
@@ -59,6 +62,6 @@ export function findDuplicatePairs(firms: readonly FirmRecord[], ctx: PlaceConte
     const y = records[b];
     if (x === undefined || y === undefined) return;
     add(a, b, scoreFirmPair(x, y, ctx.towns).score, 'name');
-  });
+  }, { keys: tradeNames, threshold: thresholds.review });
   return [...pairs.values()].sort((p, q) => compareIds(p.idA, q.idA) || compareIds(p.idB, q.idB));
 }

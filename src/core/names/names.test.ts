@@ -5,6 +5,7 @@ import { bigramsOf, diceSorted } from './bigrams.ts';
 import { forEachCandidatePair } from './candidatePairs.ts';
 import { decideMatch } from './decide.ts';
 import { findDuplicatePairs } from './findDuplicatePairs.ts';
+import { FirmIndex } from './firmIndex.ts';
 import { normalizeFirmName } from './normalizeFirmName.ts';
 import { buildPlaceContext } from './placeContext.ts';
 import { prepareRecord } from './prepareRecord.ts';
@@ -159,5 +160,48 @@ describe('findDuplicatePairs', () => {
       ctx,
     );
     expect(pairs.map((p) => [p.idA, p.idB, p.decision])).toEqual([['1', '3', 'review']]);
+  });
+});
+
+describe('FirmIndex', () => {
+  it('returns every indexed firm with Dice ≥ threshold, as a full scan would', () => {
+    const rng = new Rng(11);
+    const alphabet = [...'恒鑫宏瑞泰丰华泵业机'];
+    const corpus = Array.from({ length: 300 }, () => bigramsOf(Array.from({ length: rng.int(2, 6) }, () => rng.pick(alphabet)).join('')));
+    const index = new FirmIndex(corpus);
+    for (let q = 0; q < 30; q++) {
+      const query = bigramsOf(Array.from({ length: rng.int(2, 6) }, () => rng.pick(alphabet)).join(''));
+      const got = index.query(query, 0.5).map((m) => m.index).sort((a, b) => a - b);
+      const expected = corpus.flatMap((c, i) => (diceSorted(query, c) >= 0.5 ? [i] : []));
+      expect(got).toEqual(expected);
+    }
+  });
+
+  it('adds firms whose key shares a character at the looser threshold, each once', () => {
+    const index = new FirmIndex([bigramsOf('东海机电'), bigramsOf('大浪泵业'), bigramsOf('西梅机电')], ['东海', '大浪', '西梅']);
+    const found = index.query(bigramsOf('东梅机电'), 0.7, { key: '东梅', threshold: 0.5 });
+    expect(found.map((f) => [f.index, f.dice])).toEqual([[0, 0.6], [2, 0.6]]);
+  });
+});
+
+describe('forEachCandidatePair with a shared-key rule', () => {
+  it('adds exactly the pairs below the strict threshold whose keys share a character and reach the loose one', () => {
+    const rng = new Rng(5);
+    const alphabet = [...'恒鑫宏瑞泰丰泵业机电'];
+    const cores = Array.from({ length: 300 }, () => Array.from({ length: rng.int(2, 6) }, () => rng.pick(alphabet)).join(''));
+    const lists = cores.map(bigramsOf);
+    const keys = cores.map((c) => c.slice(0, 2));
+    const got: string[] = [];
+    forEachCandidatePair(lists, 0.7, ({ a, b }) => got.push(`${a}-${b}`), { keys, threshold: 0.5 });
+    const expected: string[] = [];
+    for (let a = 0; a < cores.length; a++) {
+      for (let b = a + 1; b < cores.length; b++) {
+        const d = diceSorted(lists[a] ?? [], lists[b] ?? []);
+        const sharesKey = [...(keys[a] ?? '')].some((c) => (keys[b] ?? '').includes(c));
+        if (d >= 0.7 || (sharesKey && d >= 0.5)) expected.push(`${a}-${b}`);
+      }
+    }
+    expect(got.sort()).toEqual(expected.sort());
+    expect(new Set(got).size).toBe(got.length);
   });
 });

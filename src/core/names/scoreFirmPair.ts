@@ -33,6 +33,11 @@ export interface PairScore {
 /** Multipliers applied to the name similarity; chosen so that a different town alone drops an exact core below 0.5. */
 export const PENALTIES = { tradeName: 0.7, town: 0.45, townUnconfirmed: 0.75, road: 0.7, number: 0.8, branch: 0.65 } as const;
 
+/** The trade name (字号) of a core name: by convention its first two characters. */
+export function tradeNameOf(core: string): string {
+  return [...core].slice(0, 2).join('');
+}
+
 function agreement(a: string | null, b: string | null): Agreement {
   if (a === null || b === null) return 'unknown';
   return a === b ? 'agree' : 'disagree';
@@ -55,8 +60,8 @@ function townOf(r: MatchRecord, towns: ReadonlySet<string>): string | null {
  */
 export function scoreFirmPair(a: MatchRecord, b: MatchRecord, towns: ReadonlySet<string>): PairScore {
   const name = diceSorted(a.bigrams, b.bigrams);
-  const tradeA = [...a.name.core].slice(0, 2);
-  const tradeNameShared = [...b.name.core].slice(0, 2).some((c) => tradeA.includes(c));
+  const tradeA = tradeNameOf(a.name.core);
+  const tradeNameShared = [...tradeNameOf(b.name.core)].some((c) => tradeA.includes(c));
   const townA = townOf(a, towns);
   const townB = townOf(b, towns);
   const town = agreement(townA, townB);

@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { DEFAULT_THRESHOLDS, type Thresholds, decideMatch } from '../../core/names/decide.ts';
+import { findDuplicatePairs } from '../../core/names/findDuplicatePairs.ts';
+import { FirmIndex } from '../../core/names/firmIndex.ts';
+import type { PlaceContext } from '../../core/names/placeContext.ts';
+import { prepareRecord } from '../../core/names/prepareRecord.ts';
+import { type MatchRecord, PENALTIES, scoreFirmPair, tradeNameOf } from '../../core/names/scoreFirmPair.ts';
+import { checkUscc } from '../../core/uscc/uscc.ts';
+import type { Db } from '../../db/client.ts';
+import { placeContextOf } from './regionPlaces.ts';
+import { MATCH_CODE_VERSION, firmPairKey, incomingKeyOf, incomingPairKey } from './resolution.model.ts';
+import { type NewPair, type RegistryFirm, type StoredDecision, insertPairs, loadExistingPairKeys, loadIncomingDecisions, loadRegionNames, loadRegistryFirms } from './resolution.repo.ts';
+import type { IncomingFirm, Resolution } from './resolution.types.ts';
+
+function validUscc(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const check = checkUscc(code);
+  return check.valid ? check.code : null;
+}
+
+interface Registry {
+  ctx: PlaceContext;
+  firms: RegistryFirm[];
+  records: MatchRecord[];
+  index: FirmIndex;
+  byUscc: Map<string, string>;
+}
+
+async function loadRegistry(db: Db, regionCode: string, ids?: readonly string[]): Promise<Registry> {
+  const ctx = placeContextOf(await loadRegionNames(db, regionCode), regionCode);
+  const firms = await loadRegistryFirms(db, regionCode, ids);
+  const records = firms.map((f) => prepareRecord(f.name, f.address, ctx));
+  const byUscc = new Map<string, string>();
+  for (const f of firms) if (f.uscc) byUscc.set(f.uscc, f.id);
+  return { ctx, firms, records, index: new FirmIndex(records.map((r) => r.bigrams), records.map((r) => tradeNameOf(r.name.core))), byUscc };
+}
+
+type Pending = { kind: 'done'; resolution: Resolution } | { kind: 'pair'; pairKey: string; enterpriseId: string; score: number };
+
+/** The best registry firm for one incoming record, skipping rejected firms and firms with another valid USCC. */
+function bestMatch(reg: Registry, record: MatchRecord, uscc: string | null, rejected: ReadonlySet<string>, thresholds: Thresholds) {
+  let best: { firm: RegistryFirm; score: number; parts: unknown } | undefined;
+  const strict = Math.min(1, thresholds.review / PENALTIES.tradeName);
+  for (const { index } of reg.index.query(record.bigrams, strict, { key: tradeNameOf(record.name.core), threshold: thresholds.review })) {
+    const firm = reg.firms[index];
+    const other = reg.records[index];
+    if (firm === undefined || other === undefined || rejected.has(firm.id)) continue;
+    if (uscc && firm.uscc && firm.uscc !== uscc) continue;
+    const s = scoreFirmPair(record, other, reg.ctx.towns);
+    if (best === undefined || s.score > best.score || (s.score === best.score && firm.id < best.firm.id)) best = { firm, score: s.score, parts: s.parts };
+  }
+  return best;
+}
+
+/**
+ * Resolves incoming firms against a region's registry (contract: resolution.types.ts): a valid USCC in the
+ * registry → that firm; a confirmed or rejected pair for the same record is honoured (never asked again);
+ * otherwise name + address scoring — ≥ auto: that firm (the decision is stored), review band: a queued pair,
+ * below: a new firm. Writes pairs with `db` (pass a transaction to make them part of an import).
+ */
+export async function resolveFirms(db: Db, regionCode: string, firms: readonly IncomingFirm[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Promise<Resolution[]> {
+  const reg = await loadRegistry(db, regionCode);
+  const keys = firms.map((f) => incomingKeyOf(f.name, f.address));
+  const stored = new Map<string, StoredDecision[]>();
+  for (const d of await loadIncomingDecisions(db, regionCode, [...new Set(keys)])) stored.set(d.incomingKey, [...(stored.get(d.incomingKey) ?? []), d]);
+  const newPairs = new Map<string, NewPair>();
+  const pending = firms.map((f, i): Pending => {
+    const uscc = validUscc(f.uscc);
+    const byCode = uscc ? reg.byUscc.get(uscc) : undefined;
+    if (byCode) return { kind: 'done', resolution: { decision: 'existing', enterpriseId: byCode, score: 1, rule: 'uscc' } };
+    const key = keys[i] ?? '';
+    const decisions = stored.get(key) ?? [];
+    const confirmed = decisions.find((d) => d.status === 'confirmed');
+    if (confirmed) return { kind: 'done', resolution: { decision: 'existing', enterpriseId: confirmed.enterpriseId, score: confirmed.score, rule: 'remembered' } };
+    const queued = decisions.find((d) => d.status === 'queued');
+    if (queued) return { kind: 'done', resolution: { decision: 'review', enterpriseId: queued.enterpriseId, score: queued.score, rule: 'name', pairId: queued.id } };
+    const rejected = new Set(decisions.filter((d) => d.status === 'rejected').map((d) => d.enterpriseId));
+    const best = bestMatch(reg, prepareRecord(f.name, f.address, reg.ctx), uscc, rejected, thresholds);
+    const decision = best ? decideMatch(best.score, thresholds) : 'new';
+    if (best === undefined || decision === 'new') return { kind: 'done', resolution: { decision: 'new', score: best?.score ?? 0, rule: rejected.size > 0 ? 'remembered' : 'no-match' } };
+    const pairKey = incomingPairKey(best.firm.id, key);
+    if (!newPairs.has(pairKey)) {
+      newPairs.set(pairKey, {
+        id: randomUUID(), pairKey, enterpriseId: best.firm.id, otherEnterpriseId: null, sourceKey: f.sourceKey, incomingKey: key,
+        incomingName: f.name, incomingAddress: f.address ?? null, incomingUscc: uscc, score: best.score, rule: 'name',
+        codeVersion: MATCH_CODE_VERSION, status: decision === 'auto' ? 'confirmed' : 'queued', parts: best.parts,
+      });
+    }
+    if (decision === 'auto') return { kind: 'done', resolution: { decision: 'existing', enterpriseId: best.firm.id, score: best.score, rule: 'name' } };
+    return { kind: 'pair', pairKey, enterpriseId: best.firm.id, score: best.score };
+  });
+  const ids = await insertPairs(db, regionCode, [...newPairs.values()]);
+  return pending.map((p): Resolution => {
+    if (p.kind === 'done') return p.resolution;
+    return { decision: 'review', enterpriseId: p.enterpriseId, score: p.score, rule: 'name', pairId: ids.get(p.pairKey) ?? '' };
+  });
+}
+
+/**
+ * Scores the region's firms against each other and queues every pair at or above the review threshold
+ * that has not been decided before (automatic-band pairs are queued too: merging firms is a person's call).
+ * With `enterpriseIds`, only pairs involving those firms.
+ */
+export async function scanFirmPairs(db: Db, regionCode: string, enterpriseIds?: readonly string[]): Promise<{ scanned: number; queued: number; remembered: number }> {
+  const reg = await loadRegistry(db, regionCode);
+  const only = enterpriseIds === undefined ? undefined : new Set(enterpriseIds);
+  const pairs = findDuplicatePairs(reg.firms, reg.ctx).filter((p) => only === undefined || only.has(p.idA) || only.has(p.idB));
+  const existing = await loadExistingPairKeys(db, regionCode, pairs.map((p) => firmPairKey(p.idA, p.idB)));
+  const fresh = pairs.filter((p) => !existing.has(firmPairKey(p.idA, p.idB)));
+  const byId = new Map(reg.firms.map((f, i) => [f.id, i]));
+  await insertPairs(
+    db,
+    regionCode,
+    fresh.map((p): NewPair => {
+      const a = reg.records[byId.get(p.idA) ?? -1];
+      const b = reg.records[byId.get(p.idB) ?? -1];
+      return {
+        id: randomUUID(), pairKey: firmPairKey(p.idA, p.idB), enterpriseId: p.idA, otherEnterpriseId: p.idB, sourceKey: null, incomingKey: null,
+        incomingName: null, incomingAddress: null, incomingUscc: null, score: p.score, rule: p.rule, codeVersion: MATCH_CODE_VERSION, status: 'queued',
+        parts: a && b && p.rule === 'name' ? scoreFirmPair(a, b, reg.ctx.towns).parts : null,
+      };
+    }),
+  );
+  return { scanned: only?.size ?? reg.firms.length, queued: fresh.length, remembered: pairs.length - fresh.length };
+}
