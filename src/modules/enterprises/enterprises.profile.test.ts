@@ -1,6 +1,11 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { testBackends } from '../../../tests/helpers/db.ts';
+import { TMP_DIR } from '../../../tests/helpers/paths.ts';
+import { COLUMNS } from '../imports/imports.model.ts';
+import { runImport } from '../imports/imports.service.ts';
 import { seedTaxonomy } from '../chains/chains.seed.ts';
 import { WENLING_TAXONOMY } from '../chains/taxonomy/wenling.ts';
 
@@ -57,7 +62,7 @@ describe.each(testBackends())('firm profile (%s)', (backend) => {
     ]);
     expect(body.nodes[0]).toMatchObject({ chainId: 'pump', chainNameZh: expect.stringContaining('泵') });
     expect(body.projects).toEqual([expect.objectContaining({ id: 'p1', name: '大浪智能泵扩产项目', stage: 'started', investmentWan: 12000 })]);
-    expect(body).toMatchObject({ importsAvailable: expect.any(Boolean), importHistory: expect.any(Array), provenance: expect.any(Array) });
+    expect(body).toMatchObject({ importsAvailable: true, importHistory: [], provenance: [] });
   });
 
   it('masks tax, energy and emissions without the sensitive permission and audits nothing', async () => {
@@ -81,5 +86,27 @@ describe.each(testBackends())('firm profile (%s)', (backend) => {
     expect((await plain.request('GET', '/api/r/331081/enterprises/nobody/profile')).statusCode).toBe(404);
     const outsider = await t.signIn({ username: 'outsider', role: 'analyst', regions: ['331082'] });
     expect((await outsider.request('GET', '/api/r/331081/enterprises/dalang/profile')).statusCode).toBe(404);
+  });
+
+  it('lists the imports that touched the firm and which file said what, with tax masked without the permission', async () => {
+    const header = COLUMNS.metrics.map((c) => c.header);
+    const row = header.map((h) => ({ 统一社会信用代码: FIRM.uscc, 年份: '2025', '营业收入(万元)': '11000', '税收(万元)': '500' })[h] ?? '');
+    const dir = join(TMP_DIR, 'profile');
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `metrics-${backend}.csv`);
+    writeFileSync(path, `${header.join(',')}\r\n${row.join(',')}\r\n`);
+    const summary = await runImport(t.database, { regionCode: '331081', kind: 'metrics', mode: 'apply', path, fileName: '2025年指标.csv', byUser: 'importer' });
+    expect(summary.status).toBe('applied');
+
+    const masked = (await plain.request('GET', '/api/r/331081/enterprises/dalang/profile')).json();
+    expect(masked.importHistory).toEqual([
+      { importId: summary.importId, kind: 'metrics', fileName: '2025年指标.csv', rowNumber: 2, outcome: expect.any(String), byUser: 'importer', at: expect.any(String) },
+    ]);
+    const field = (body: { provenance: { field: string }[] }, name: string) => body.provenance.find((p) => p.field === name);
+    expect(field(masked, 'metrics.2025.revenueWan')).toMatchObject({ value: '11000', fileName: '2025年指标.csv', rowNumber: 2, isMasked: false });
+    expect(field(masked, 'metrics.2025.taxWan')).toMatchObject({ value: null, isMasked: true });
+
+    const open = (await trusted.request('GET', '/api/r/331081/enterprises/dalang/profile')).json();
+    expect(field(open, 'metrics.2025.taxWan')).toMatchObject({ value: '500', isMasked: false });
   });
 });

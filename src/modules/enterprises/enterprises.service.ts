@@ -12,13 +12,15 @@ import {
   type Town,
 } from './enterprises.model.ts';
 import { type EnterpriseFilter, type EnterpriseRow, EnterprisesRepo, type MetricRow, type SiteRow } from './enterprises.repo.ts';
+import { importHistoryOf, provenanceOf } from '../imports/imports.repo.ts';
+import { isSensitiveProvenanceField, maskProvenance } from './provenance.model.ts';
 import { nameKeysOf } from './search.model.ts';
 import type { z } from 'zod';
 
 export class EnterprisesService {
   private readonly repo: EnterprisesRepo;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.repo = new EnterprisesRepo(db);
   }
 
@@ -33,11 +35,13 @@ export class EnterprisesService {
    */
   async profile(regionCode: string, id: string, canSeeSensitive: boolean): Promise<EnterpriseProfile & { hasSensitiveFigures: boolean }> {
     const { enterprise, metrics, isMasked, hasSensitiveFigures } = await this.detail(regionCode, id, canSeeSensitive);
-    const [aliases, sites, nodes, projects] = await Promise.all([
+    const [aliases, sites, nodes, projects, history, sources] = await Promise.all([
       this.repo.aliases(regionCode, id),
       this.repo.sites(regionCode, id),
       this.repo.nodes(regionCode, id),
       this.repo.projects(regionCode, id),
+      importHistoryOf(this.db, regionCode, id),
+      provenanceOf(this.db, regionCode, id),
     ]);
     return {
       enterprise,
@@ -47,10 +51,10 @@ export class EnterprisesService {
       metrics,
       isMasked,
       projects,
-      importsAvailable: false,
-      importHistory: [],
-      provenance: [],
-      hasSensitiveFigures,
+      importsAvailable: true,
+      importHistory: history.map((h) => ({ importId: h.importId, kind: h.kind, fileName: h.fileName, rowNumber: h.rowNumber, outcome: h.outcome, byUser: h.byUser, at: h.at.toISOString() })),
+      provenance: maskProvenance(sources, canSeeSensitive).map((p) => ({ ...p, at: p.at.toISOString() })),
+      hasSensitiveFigures: hasSensitiveFigures || sources.some((p) => p.value !== null && isSensitiveProvenanceField(p.field)),
     };
   }
 
