@@ -3,6 +3,8 @@ import type { EnterpriseProfileData } from './api.ts';
 import { nameIn } from './api.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
+import { PANELS } from './metricPanels.ts';
+import { parseProvenanceField } from './provenanceField.ts';
 
 type Profile = EnterpriseProfileData;
 
@@ -108,8 +110,34 @@ export function ProjectTable({ projects }: { projects: Profile['projects'] }) {
   );
 }
 
+const IMPORT_KINDS = ['enterprises', 'metrics', 'memberships'] as const;
+const OUTCOMES = ['inserted', 'updated', 'unchanged', 'invalid', 'review', 'valid'] as const;
+
 export function ImportTables({ profile }: { profile: Profile }) {
   const { t, formatDate } = useI18n();
+  const kindLabel = (kind: string) => {
+    const known = IMPORT_KINDS.find((k) => k === kind);
+    return known ? t(`enterprises.importKind.${known}`) : kind;
+  };
+  const outcomeLabel = (outcome: string) => {
+    const known = OUTCOMES.find((o) => o === outcome);
+    return known ? t(`enterprises.outcome.${known}`) : outcome;
+  };
+  const fieldLabel = (name: string) => {
+    const field = parseProvenanceField(name);
+    switch (field.kind) {
+      case 'firm':
+        return t(`enterprises.field.${field.field}`);
+      case 'metric': {
+        const unit = PANELS.find((p) => p.fields.some((f) => f === field.field))?.unit ?? 'wan';
+        return t('enterprises.field.metric', { year: field.year, field: t(`enterprises.metric.${field.field}`), unit: t(`enterprises.unit.${unit}`) });
+      }
+      case 'node':
+        return t('enterprises.field.node', { node: field.nodeId });
+      case 'other':
+        return field.field;
+    }
+  };
   if (!profile.importsAvailable) return <p className="empty" data-testid="imports-unavailable">{t('enterprises.profile.imports.unavailable')}</p>;
   const when = (at: string) => formatDate(new Date(at));
   return (
@@ -132,9 +160,9 @@ export function ImportTables({ profile }: { profile: Profile }) {
             <tr key={`${h.importId}-${h.rowNumber}`}>
               <td>{when(h.at)}</td>
               <th scope="row">{h.fileName}</th>
-              <td>{h.kind}</td>
+              <td>{kindLabel(h.kind)}</td>
               <td className="num">{h.rowNumber}</td>
-              <td>{h.outcome}</td>
+              <td>{outcomeLabel(h.outcome)}</td>
               <td>{h.byUser}</td>
             </tr>
           ))}
@@ -150,7 +178,7 @@ export function ImportTables({ profile }: { profile: Profile }) {
         >
           {profile.provenance.map((p) => (
             <tr key={`${p.field}-${p.importId}`}>
-              <th scope="row">{p.field}</th>
+              <th scope="row">{fieldLabel(p.field)}</th>
               <td>{p.isMasked ? <span className="tag">{t('enterprises.profile.hidden')}</span> : (p.value ?? t('common.none'))}</td>
               <td>{p.fileName ?? p.importId}</td>
               <td className="num">{p.rowNumber}</td>
