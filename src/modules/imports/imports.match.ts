@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { enterprises } from '../enterprises/enterprises.schema.ts';
+import { resolveFirms } from '../resolution/resolution.service.ts';
 import type { IncomingFirm, Resolution } from '../resolution/resolution.types.ts';
 
 /** Finds the registry firm of each incoming row (same order); the import centre only reads the decision. */
@@ -31,4 +32,25 @@ export const matchFirmsExactly: FirmMatcher = async (db, regionCode, firms) => {
     if (nameId) return { decision: 'existing', enterpriseId: nameId, score: 1, rule: 'name' };
     return { decision: 'new', score: 0, rule: 'no-match' };
   });
+};
+
+/**
+ * Rows with a USCC match exactly (above); rows without one go to entity resolution (METHODS §2: bigram name
+ * similarity with address tokens; automatic, review or new; remembered decisions). Review pairs it queues are
+ * written in the import's transaction, so a rolled-back import leaves none behind.
+ */
+export const matchFirms: FirmMatcher = async (db, regionCode, firms) => {
+  const results = await matchFirmsExactly(db, regionCode, firms);
+  const open = firms.flatMap((f, i) => (!f.uscc && results[i]?.decision !== 'existing' ? [i] : []));
+  if (open.length === 0) return results;
+  const resolved = await resolveFirms(
+    db,
+    regionCode,
+    open.map((i) => firms[i] ?? { sourceKey: '', name: '' }),
+  );
+  open.forEach((index, k) => {
+    const r = resolved[k];
+    if (r) results[index] = r;
+  });
+  return results;
 };

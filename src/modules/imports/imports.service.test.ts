@@ -161,6 +161,15 @@ describe.each(testBackends())('import centre (%s)', (backend) => {
     expect(members).toMatchObject({ status: 'partial', outcomes: { inserted: 1, invalid: 1 } });
   });
 
+  it('matches a row without USCC through entity resolution, not only by the exact name', async () => {
+    const first = await run('enterprises', writeCsv('no-uscc-1.csv', [headerOf('enterprises'), ['', '大浪泵业有限公司', '泽国镇', '规下', '', '', '']]));
+    expect(first.outcomes).toEqual({ inserted: 1 });
+    const before = await count('enterprises');
+    const second = await run('enterprises', writeCsv('no-uscc-2.csv', [headerOf('enterprises'), ['', '温岭市大浪泵业有限公司', '泽国镇', '规上', '', '', '']]));
+    expect(second.outcomes).toEqual({ updated: 1 });
+    expect(await count('enterprises')).toBe(before);
+  });
+
   it('streams a 30k-row CSV in chunks with bounded memory', async () => {
     const path = writeCsv('big.csv', enterpriseRows(30_000, 10_000));
     const advances: number[] = [];

@@ -4,7 +4,7 @@ import type { Progress } from '../../db/backup.ts';
 import type { Database, Db } from '../../db/client.ts';
 import { applyEnterprises, applyMemberships, applyMetrics, type Applied, type ApplyContext } from './imports.apply.ts';
 import { FileRejected, inspectFile, readRows } from './imports.file.ts';
-import { type FirmMatcher, matchFirmsExactly } from './imports.match.ts';
+import { type FirmMatcher, matchFirms } from './imports.match.ts';
 import {
   type CellError,
   COLUMNS,
@@ -77,7 +77,7 @@ export async function runImport(database: Database, options: RunImport): Promise
   await repo.create({ regionCode, id: importId, kind, fileName: options.fileName, sha256: inspected.sha256, status: 'rejected', byUser: options.byUser });
 
   const ctx: ValidationContext = { towns: await repo.townsOf(regionCode), nodeIds: await repo.nodeIdsOf(regionCode), currentYear: new Date().getFullYear() };
-  const matcher = options.matcher ?? matchFirmsExactly;
+  const matcher = options.matcher ?? matchFirms;
   const estimate = Math.max(inspected.lineBreaks - 2, 0);
 
   if (mode !== 'dry_run') {
