@@ -1,6 +1,9 @@
+import { useState } from 'react';
+import { useApiQuery } from '../../app/useApiQuery.ts';
+import { Icon } from '../../components/Icon.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
-import { errorReportUrl, type ImportDetail } from './importsApi.ts';
+import { errorReportUrl, type ImportDetail, loadImport } from './importsApi.ts';
 import { KIND_LABEL, STATUS_LABEL } from './labels.ts';
 import { type OutcomeName, orderedOutcomes, resultTone } from './importView.ts';
 
@@ -18,6 +21,10 @@ export function ImportResult({ region, detail }: { region: string; detail: Impor
   const { t, formatNumber } = useI18n();
   const tone = resultTone(detail);
   const info = detail.import;
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(info.rowsInvalid / detail.pageSize));
+  const other = useApiQuery(`import-errors:${info.id}:${page}`, (signal) => (page === 1 ? Promise.resolve(detail) : loadImport(region, info.id, signal, page)));
+  const errors = page === 1 ? detail.errors : (other.data?.errors ?? []);
   return (
     <div className="card" data-testid="import-result" data-status={detail.result}>
       <h2 className="card__title">
@@ -43,7 +50,7 @@ export function ImportResult({ region, detail }: { region: string; detail: Impor
       {detail.errorsTotal > 0 && (
         <>
           <p>
-            {t('imports.result.errorsTotal', { count: formatNumber(detail.errorsTotal), shown: formatNumber(detail.errors.length) })}{' '}
+            {t('imports.result.errorsTotal', { count: formatNumber(detail.errorsTotal) })}{' '}
             <a className="button button--small" href={errorReportUrl(region, info.id)} download data-testid="import-error-report">
               {t('imports.result.download')}
             </a>
@@ -61,7 +68,7 @@ export function ImportResult({ region, detail }: { region: string; detail: Impor
                 </tr>
               </thead>
               <tbody>
-                {detail.errors.map((e) => (
+                {errors.map((e) => (
                   <tr key={`${e.row}:${e.column}`} data-testid="import-error-row">
                     <td className="num">{e.row}</td>
                     <td>{e.column}</td>
@@ -72,6 +79,21 @@ export function ImportResult({ region, detail }: { region: string; detail: Impor
               </tbody>
             </table>
           </div>
+          {pages > 1 && (
+            <nav className="pager" aria-label={t('pager.label')}>
+              <span className="pager__status" data-testid="import-errors-page">
+                {t('pager.status', { page, pages })}
+              </span>
+              <button type="button" className="button button--small" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                <Icon name="chevronLeft" size={16} />
+                {t('pager.prev')}
+              </button>
+              <button type="button" className="button button--small" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+                {t('pager.next')}
+                <Icon name="chevronRight" size={16} />
+              </button>
+            </nav>
+          )}
         </>
       )}
     </div>

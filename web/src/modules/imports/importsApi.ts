@@ -25,8 +25,9 @@ export function loadHistory(region: string, signal: AbortSignal) {
   return api(importsBase(region), History, { signal }).then((r) => r.items);
 }
 
-export function loadImport(region: string, id: string, signal: AbortSignal) {
-  return api(`${importsBase(region)}/${encodeURIComponent(id)}`, ImportDetail, { signal });
+/** One import with a page of its bad rows' cells (pages of `pageSize` bad rows). */
+export function loadImport(region: string, id: string, signal: AbortSignal, page = 1) {
+  return api(`${importsBase(region)}/${encodeURIComponent(id)}`, ImportDetail, { query: { page }, signal });
 }
 
 /**
