@@ -62,6 +62,14 @@ describe.each(testBackends())('firm search (%s)', (backend) => {
     expect(none.json()).toMatchObject({ total: 0, items: [] });
   });
 
+  it('finds a renamed firm by the pinyin of its new name only', async () => {
+    const editor = await t.signIn({ username: 'renamer', role: 'analyst' });
+    const res = await editor.request('PATCH', '/api/r/331081/enterprises/lida', { version: 1, name: '立达新材料' });
+    expect(res.statusCode).toBe(200);
+    expect(await search('ldxcl')).toEqual(['立达新材料']);
+    expect(await search('ldjd')).toEqual([]);
+  });
+
   it('treats LIKE wildcards as plain text', async () => {
     expect(await search('%')).toEqual([]);
     expect(await search('_')).toEqual([]);
