@@ -18,6 +18,7 @@ import { chainScenarios } from './chains.scenarios.ts';
 import { demoScenarios } from './demo.scenarios.ts';
 import { enterpriseScenarios } from './enterprises.scenarios.ts';
 import { importScenarios } from './imports.scenarios.ts';
+import { resolutionScenarios } from './resolution.scenarios.ts';
 import { shellScenarios } from './shell.scenarios.ts';
 
 const fixture = new Fixture(
@@ -54,6 +55,7 @@ describe('Cluster Brain web app in Chromium', () => {
   shellScenarios(fixture);
   enterpriseScenarios(fixture);
   importScenarios(fixture);
+  resolutionScenarios(fixture);
 });
 
 demoScenarios(Boolean(process.env.DATABASE_URL));

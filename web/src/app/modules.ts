@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { ROLES, canWrite } from '../../../src/modules/auth/auth.model.ts';
 import type { Region, Role } from '../api/schemas.ts';
 import type { IconName } from '../components/Icon.tsx';
 import type { MessageKey } from '../i18n/zh-CN.ts';
@@ -54,6 +55,16 @@ export const MODULES: readonly NavEntry[] = [
     labelKey: 'nav.enterprises',
     icon: 'enterprises',
     Page: lazy(() => import('../modules/enterprises/EnterprisesPage.tsx').then((m) => ({ default: m.EnterprisesPage }))),
+  },
+  {
+    kind: 'page',
+    id: 'review',
+    segment: 'review',
+    group: 'main',
+    labelKey: 'nav.review',
+    icon: 'enterprises',
+    roles: ROLES.filter((role) => canWrite(role, 'enterprises')),
+    Page: lazy(() => import('../modules/resolution/ReviewPage.tsx').then((m) => ({ default: m.ReviewPage }))),
   },
   {
     kind: 'page',
