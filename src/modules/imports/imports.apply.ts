@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { insertByUnnest } from '../../db/unnestInsert.ts';
-import { sortKeyOf } from '../enterprises/enterprises.service.ts';
+import { nameKeysOf } from '../enterprises/search.model.ts';
 import type { EnterpriseRowValue, MembershipRowValue, MetricField, MetricRowValue } from './imports.model.ts';
 import { METRIC_FIELDS } from './imports.model.ts';
 import { addProvenance, enterpriseMetrics, enterpriseNodes, enterprises } from './imports.repo.ts';
@@ -59,7 +59,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
         out.push({ rowNumber, outcome: 'review', enterpriseId: id });
         continue;
       }
-      const record = { regionCode: ctx.regionCode, id, uscc: value.uscc, name: value.name, nameSortKey: sortKeyOf(value.name), townCode: value.townCode, scale: value.scale ?? 'below', isListed: value.isListed ?? false, foundedYear: value.foundedYear };
+      const record = { regionCode: ctx.regionCode, id, uscc: value.uscc, name: value.name, ...nameKeysOf(value.name), townCode: value.townCode, scale: value.scale ?? 'below', isListed: value.isListed ?? false, foundedYear: value.foundedYear };
       inserts.push(record);
       const fields = fieldsOf(record, FIRM_FIELDS.filter((f) => record[f] !== null));
       if (value.address) fields.address = value.address;
@@ -83,7 +83,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
       out.push({ rowNumber, outcome: 'unchanged', enterpriseId: current.id });
       continue;
     }
-    next.nameSortKey = sortKeyOf(next.name);
+    Object.assign(next, nameKeysOf(next.name));
     updates.push(next);
     const fields = fieldsOf(next, changed);
     if (value.address) fields.address = value.address;
@@ -93,10 +93,10 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
   if (inserts.length > 0) await insertByUnnest(ctx.tx, enterprises, inserts);
   if (updates.length > 0) {
     const col = <T>(f: (u: (typeof updates)[number]) => T) => sql.param(updates.map(f));
-    await ctx.tx.execute(sql`update enterprises e set uscc = u.uscc, name = u.name, name_sort_key = u.sort_key, town_code = u.town_code, scale = u.scale,
+    await ctx.tx.execute(sql`update enterprises e set uscc = u.uscc, name = u.name, name_sort_key = u.sort_key, name_initials = u.initials, name_pinyin = u.pinyin, town_code = u.town_code, scale = u.scale,
         is_listed = u.is_listed, founded_year = u.founded_year, version = e.version + 1, updated_at = now()
-      from unnest(${col((u) => u.id)}::text[], ${col((u) => u.uscc)}::text[], ${col((u) => u.name)}::text[], ${col((u) => u.nameSortKey)}::text[], ${col((u) => u.townCode)}::text[],
-        ${col((u) => u.scale)}::text[], ${col((u) => u.isListed)}::boolean[], ${col((u) => u.foundedYear)}::smallint[]) as u(id, uscc, name, sort_key, town_code, scale, is_listed, founded_year)
+      from unnest(${col((u) => u.id)}::text[], ${col((u) => u.uscc)}::text[], ${col((u) => u.name)}::text[], ${col((u) => u.nameSortKey)}::text[], ${col((u) => u.nameInitials)}::text[], ${col((u) => u.namePinyin)}::text[], ${col((u) => u.townCode)}::text[],
+        ${col((u) => u.scale)}::text[], ${col((u) => u.isListed)}::boolean[], ${col((u) => u.foundedYear)}::smallint[]) as u(id, uscc, name, sort_key, initials, pinyin, town_code, scale, is_listed, founded_year)
       where e.region_code = ${ctx.regionCode} and e.id = u.id`);
   }
   await addProvenance(ctx.tx, provRows(ctx, prov));

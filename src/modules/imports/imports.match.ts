@@ -20,10 +20,11 @@ export const matchFirmsExactly: FirmMatcher = async (db, regionCode, firms) => {
     for (const r of rows) if (r.uscc) byUscc.set(r.uscc, r.id);
   }
   const byName = new Map<string, string | null>();
+  // `in (select unnest(…))`, not `= any(…)`: the planner hashes the names instead of testing each firm against all of them.
   const rows = await db
     .select({ id: enterprises.id, name: enterprises.name })
     .from(enterprises)
-    .where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} is null and ${enterprises.name} = any(${sql.param(names)}::text[])`);
+    .where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} is null and ${enterprises.name} in (select unnest(${sql.param([...new Set(names)])}::text[]))`);
   for (const r of rows) byName.set(r.name, byName.has(r.name) ? null : r.id);
   return firms.map((f): Resolution => {
     const usccId = f.uscc ? byUscc.get(f.uscc) : undefined;

@@ -15,7 +15,7 @@ describe.each(testBackends())('import centre (%s)', (backend) => {
   const run = (kind: RunImport['kind'], path: string, mode: RunImport['mode'] = 'apply') =>
     runImport(database, { regionCode: REGION, kind, mode, path, fileName: path.split('/').pop() ?? path, byUser: 'tester' });
   const count = async (table: string) => Number((await database.query<{ n: string }>(`select count(*) as n from ${table} where region_code = $1`, [REGION]))[0]?.n);
-  const firm = async (uscc: string) => (await database.query<{ id: string; name: string; scale: string; town_code: string; version: number }>('select * from enterprises where region_code = $1 and uscc = $2', [REGION, uscc]))[0];
+  const firm = async (uscc: string) => (await database.query<{ id: string; name: string; scale: string; town_code: string; version: number; name_initials: string }>('select * from enterprises where region_code = $1 and uscc = $2', [REGION, uscc]))[0];
 
   beforeAll(async () => {
     database = await openTestDatabase(backend);
@@ -27,7 +27,7 @@ describe.each(testBackends())('import centre (%s)', (backend) => {
     const summary = await run('enterprises', writeCsv('clean.csv', enterpriseRows(12)));
     expect(summary).toMatchObject({ status: 'applied', rowsTotal: 12, rowsValid: 12, rowsInvalid: 0, outcomes: { inserted: 12 } });
     const a = await firm(usccOf(2));
-    expect(a).toMatchObject({ name: '测试企业2有限公司', town_code: '331081100', scale: 'below' });
+    expect(a).toMatchObject({ name: '测试企业2有限公司', town_code: '331081100', scale: 'below', name_initials: 'csqy2yxgs' });
     const rows = await database.query<{ raw: Record<string, string>; outcome: string }>('select raw, outcome from import_rows where import_id = $1 order by row_number', [summary.importId]);
     expect(rows).toHaveLength(12);
     expect(rows[1]?.raw.企业名称).toBe('测试企业2有限公司');
