@@ -104,7 +104,7 @@ export function ImportsPage({ region }: ModulePageProps) {
         {error && <ErrorNotice error={error} />}
       </div>
 
-      {shown && <ImportResult region={code} detail={shown} />}
+      {shown && <ImportResult key={`${shown.import.id}:${shown.result}`} region={code} detail={shown} />}
 
       <div className="card">
         <h2 className="card__title">{t('imports.history.title')}</h2>
