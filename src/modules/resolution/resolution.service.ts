@@ -24,6 +24,7 @@ interface Registry {
   records: MatchRecord[];
   index: FirmIndex;
   byUscc: Map<string, string>;
+  candidateCache: Map<string, number[]>;
 }
 
 async function loadRegistry(db: Db, regionCode: string, ids?: readonly string[]): Promise<Registry> {
@@ -32,7 +33,17 @@ async function loadRegistry(db: Db, regionCode: string, ids?: readonly string[])
   const records = firms.map((f) => prepareRecord(f.name, f.address, ctx));
   const byUscc = new Map<string, string>();
   for (const f of firms) if (f.uscc) byUscc.set(f.uscc, f.id);
-  return { ctx, firms, records, index: new FirmIndex(records.map((r) => r.bigrams), records.map((r) => tradeNameOf(r.name.core))), byUscc };
+  return { ctx, firms, records, index: new FirmIndex(records.map((r) => r.bigrams), records.map((r) => tradeNameOf(r.name.core))), byUscc, candidateCache: new Map() };
+}
+
+/** Registry firms that can reach the review threshold; the same core gives the same candidates, so they are cached. */
+function candidatesOf(reg: Registry, record: MatchRecord, thresholds: Thresholds): number[] {
+  const cached = reg.candidateCache.get(record.name.core);
+  if (cached !== undefined) return cached;
+  const strict = Math.min(1, thresholds.review / PENALTIES.tradeName);
+  const found = reg.index.query(record.bigrams, strict, { key: tradeNameOf(record.name.core), threshold: thresholds.review }).map((m) => m.index);
+  reg.candidateCache.set(record.name.core, found);
+  return found;
 }
 
 type Pending = { kind: 'done'; resolution: Resolution } | { kind: 'pair'; pairKey: string; enterpriseId: string; score: number };
@@ -40,8 +51,7 @@ type Pending = { kind: 'done'; resolution: Resolution } | { kind: 'pair'; pairKe
 /** The best registry firm for one incoming record, skipping rejected firms and firms with another valid USCC. */
 function bestMatch(reg: Registry, record: MatchRecord, uscc: string | null, rejected: ReadonlySet<string>, thresholds: Thresholds) {
   let best: { firm: RegistryFirm; score: number; parts: unknown } | undefined;
-  const strict = Math.min(1, thresholds.review / PENALTIES.tradeName);
-  for (const { index } of reg.index.query(record.bigrams, strict, { key: tradeNameOf(record.name.core), threshold: thresholds.review })) {
+  for (const index of candidatesOf(reg, record, thresholds)) {
     const firm = reg.firms[index];
     const other = reg.records[index];
     if (firm === undefined || other === undefined || rejected.has(firm.id)) continue;
