@@ -77,6 +77,16 @@ CREATE TABLE "chain_groups" (
 	CONSTRAINT "chain_groups_region_code_id_pk" PRIMARY KEY("region_code","id")
 );
 --> statement-breakpoint
+CREATE TABLE "chain_map_settings" (
+	"region_code" text PRIMARY KEY NOT NULL,
+	"min_firms" integer NOT NULL,
+	"min_local_supply_rate" numeric(6, 4) NOT NULL,
+	"max_supplier_hhi" numeric(6, 4) NOT NULL,
+	"year" smallint NOT NULL,
+	"source" text NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "chain_nodes" (
 	"region_code" text NOT NULL,
 	"id" text NOT NULL,
@@ -142,6 +152,16 @@ CREATE TABLE "node_inputs" (
 	CONSTRAINT "node_inputs_region_code_from_node_id_to_node_id_pk" PRIMARY KEY("region_code","from_node_id","to_node_id")
 );
 --> statement-breakpoint
+CREATE TABLE "enterprise_aliases" (
+	"region_code" text NOT NULL,
+	"enterprise_id" text NOT NULL,
+	"alias" text NOT NULL,
+	"source" text NOT NULL,
+	"valid_from" date,
+	"valid_to" date,
+	CONSTRAINT "enterprise_aliases_region_code_enterprise_id_alias_pk" PRIMARY KEY("region_code","enterprise_id","alias")
+);
+--> statement-breakpoint
 CREATE TABLE "enterprise_metrics" (
 	"region_code" text NOT NULL,
 	"enterprise_id" text NOT NULL,
@@ -169,12 +189,28 @@ CREATE TABLE "enterprise_nodes" (
 	CONSTRAINT "enterprise_nodes_region_code_enterprise_id_node_id_pk" PRIMARY KEY("region_code","enterprise_id","node_id")
 );
 --> statement-breakpoint
+CREATE TABLE "enterprise_sites" (
+	"region_code" text NOT NULL,
+	"enterprise_id" text NOT NULL,
+	"id" text NOT NULL,
+	"kind" text NOT NULL,
+	"address" text,
+	"town_code" text,
+	"lon" numeric(9, 6),
+	"lat" numeric(9, 6),
+	"is_synthetic" boolean DEFAULT false NOT NULL,
+	CONSTRAINT "enterprise_sites_region_code_enterprise_id_id_pk" PRIMARY KEY("region_code","enterprise_id","id"),
+	CONSTRAINT "enterprise_sites_kind_check" CHECK ("enterprise_sites"."kind" in ('registered', 'plant'))
+);
+--> statement-breakpoint
 CREATE TABLE "enterprises" (
 	"region_code" text NOT NULL,
 	"id" text NOT NULL,
 	"uscc" text,
 	"name" text NOT NULL,
 	"name_sort_key" text,
+	"name_initials" text,
+	"name_pinyin" text,
 	"town_code" text,
 	"scale" text DEFAULT 'below' NOT NULL,
 	"is_listed" boolean DEFAULT false NOT NULL,
@@ -218,6 +254,43 @@ CREATE TABLE "funds" (
 	CONSTRAINT "funds_region_code_id_pk" PRIMARY KEY("region_code","id"),
 	CONSTRAINT "funds_kind_check" CHECK ("funds"."kind" in ('mother', 'sub')),
 	CONSTRAINT "funds_size_check" CHECK ("funds"."size_wan" >= 0)
+);
+--> statement-breakpoint
+CREATE TABLE "field_provenance" (
+	"region_code" text NOT NULL,
+	"enterprise_id" text NOT NULL,
+	"import_id" text NOT NULL,
+	"row_number" integer NOT NULL,
+	"fields" json NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "field_provenance_region_code_enterprise_id_import_id_row_number_pk" PRIMARY KEY("region_code","enterprise_id","import_id","row_number")
+);
+--> statement-breakpoint
+CREATE TABLE "import_rows" (
+	"region_code" text NOT NULL,
+	"import_id" text NOT NULL,
+	"row_number" integer NOT NULL,
+	"raw" json NOT NULL,
+	"outcome" text NOT NULL,
+	"errors" json,
+	"enterprise_id" text,
+	CONSTRAINT "import_rows_region_code_import_id_row_number_pk" PRIMARY KEY("region_code","import_id","row_number")
+);
+--> statement-breakpoint
+CREATE TABLE "imports" (
+	"region_code" text NOT NULL,
+	"id" text NOT NULL,
+	"kind" text NOT NULL,
+	"file_name" text NOT NULL,
+	"sha256" text NOT NULL,
+	"rows_total" integer DEFAULT 0 NOT NULL,
+	"rows_valid" integer DEFAULT 0 NOT NULL,
+	"rows_invalid" integer DEFAULT 0 NOT NULL,
+	"status" text NOT NULL,
+	"file_error" text,
+	"by_user" text NOT NULL,
+	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "imports_region_code_id_pk" PRIMARY KEY("region_code","id")
 );
 --> statement-breakpoint
 CREATE TABLE "chokepoints" (
@@ -396,6 +469,47 @@ CREATE TABLE "regions" (
 	"is_approximate" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "enterprise_merges" (
+	"region_code" text NOT NULL,
+	"id" text NOT NULL,
+	"merged_id" text NOT NULL,
+	"merged_name" text NOT NULL,
+	"merged_into_id" text NOT NULL,
+	"snapshot" json NOT NULL,
+	"moved" json NOT NULL,
+	"merged_by" text NOT NULL,
+	"merged_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"status" text DEFAULT 'merged' NOT NULL,
+	"split_by" text,
+	"split_at" timestamp with time zone,
+	CONSTRAINT "enterprise_merges_region_code_id_pk" PRIMARY KEY("region_code","id"),
+	CONSTRAINT "enterprise_merges_status_check" CHECK ("enterprise_merges"."status" in ('merged', 'split'))
+);
+--> statement-breakpoint
+CREATE TABLE "match_pairs" (
+	"region_code" text NOT NULL,
+	"id" text NOT NULL,
+	"pair_key" text NOT NULL,
+	"enterprise_id" text NOT NULL,
+	"other_enterprise_id" text,
+	"source_key" text,
+	"incoming_key" text,
+	"incoming_name" text,
+	"incoming_address" text,
+	"incoming_uscc" text,
+	"score" numeric(5, 3) NOT NULL,
+	"rule" text NOT NULL,
+	"code_version" text NOT NULL,
+	"status" text DEFAULT 'queued' NOT NULL,
+	"parts" json,
+	"decided_by" text,
+	"decided_at" timestamp with time zone,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "match_pairs_region_code_id_pk" PRIMARY KEY("region_code","id"),
+	CONSTRAINT "match_pairs_status_check" CHECK ("match_pairs"."status" in ('queued', 'confirmed', 'rejected'))
+);
+--> statement-breakpoint
 CREATE TABLE "trade_flows" (
 	"region_code" text NOT NULL,
 	"id" bigint GENERATED BY DEFAULT AS IDENTITY (sequence name "trade_flows_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
@@ -425,19 +539,25 @@ ALTER TABLE "candidates" ADD CONSTRAINT "candidates_region_code_tenants_region_c
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_scopes" ADD CONSTRAINT "user_scopes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chain_groups" ADD CONSTRAINT "chain_groups_region_code_tenants_region_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."tenants"("region_code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "chain_map_settings" ADD CONSTRAINT "chain_map_settings_region_code_tenants_region_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."tenants"("region_code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chain_nodes" ADD CONSTRAINT "chain_nodes_region_code_chain_id_chains_region_code_id_fk" FOREIGN KEY ("region_code","chain_id") REFERENCES "public"."chains"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chain_roles" ADD CONSTRAINT "chain_roles_region_code_chain_id_chains_region_code_id_fk" FOREIGN KEY ("region_code","chain_id") REFERENCES "public"."chains"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chain_targets" ADD CONSTRAINT "chain_targets_region_code_chain_id_chains_region_code_id_fk" FOREIGN KEY ("region_code","chain_id") REFERENCES "public"."chains"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chains" ADD CONSTRAINT "chains_region_code_group_id_chain_groups_region_code_id_fk" FOREIGN KEY ("region_code","group_id") REFERENCES "public"."chain_groups"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "node_inputs" ADD CONSTRAINT "node_inputs_region_code_from_node_id_chain_nodes_region_code_id_fk" FOREIGN KEY ("region_code","from_node_id") REFERENCES "public"."chain_nodes"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "node_inputs" ADD CONSTRAINT "node_inputs_region_code_to_node_id_chain_nodes_region_code_id_fk" FOREIGN KEY ("region_code","to_node_id") REFERENCES "public"."chain_nodes"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "enterprise_aliases" ADD CONSTRAINT "enterprise_aliases_region_code_enterprise_id_enterprises_region_code_id_fk" FOREIGN KEY ("region_code","enterprise_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "enterprise_metrics" ADD CONSTRAINT "enterprise_metrics_region_code_enterprise_id_enterprises_region_code_id_fk" FOREIGN KEY ("region_code","enterprise_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "enterprise_nodes" ADD CONSTRAINT "enterprise_nodes_region_code_enterprise_id_enterprises_region_code_id_fk" FOREIGN KEY ("region_code","enterprise_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "enterprise_sites" ADD CONSTRAINT "enterprise_sites_region_code_enterprise_id_enterprises_region_code_id_fk" FOREIGN KEY ("region_code","enterprise_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "enterprises" ADD CONSTRAINT "enterprises_region_code_tenants_region_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."tenants"("region_code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_investments" ADD CONSTRAINT "fund_investments_fund_fk" FOREIGN KEY ("region_code","fund_id") REFERENCES "public"."funds"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fund_investments" ADD CONSTRAINT "fund_investments_project_fk" FOREIGN KEY ("region_code","project_id") REFERENCES "public"."projects"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "funds" ADD CONSTRAINT "funds_region_code_tenants_region_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."tenants"("region_code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "funds" ADD CONSTRAINT "funds_parent_fk" FOREIGN KEY ("region_code","parent_id") REFERENCES "public"."funds"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "field_provenance" ADD CONSTRAINT "field_provenance_region_code_import_id_imports_region_code_id_fk" FOREIGN KEY ("region_code","import_id") REFERENCES "public"."imports"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_rows" ADD CONSTRAINT "import_rows_region_code_import_id_imports_region_code_id_fk" FOREIGN KEY ("region_code","import_id") REFERENCES "public"."imports"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "imports" ADD CONSTRAINT "imports_region_code_tenants_region_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."tenants"("region_code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chokepoints" ADD CONSTRAINT "chokepoints_region_code_tenants_region_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."tenants"("region_code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chokepoints" ADD CONSTRAINT "chokepoints_platform_fk" FOREIGN KEY ("region_code","platform_id") REFERENCES "public"."platforms"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "platform_members" ADD CONSTRAINT "platform_members_platform_fk" FOREIGN KEY ("region_code","platform_id") REFERENCES "public"."platforms"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -456,6 +576,9 @@ ALTER TABLE "project_events" ADD CONSTRAINT "project_events_project_fk" FOREIGN 
 ALTER TABLE "projects" ADD CONSTRAINT "projects_region_code_tenants_region_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."tenants"("region_code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "projects" ADD CONSTRAINT "projects_enterprise_fk" FOREIGN KEY ("region_code","enterprise_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "projects" ADD CONSTRAINT "projects_parcel_fk" FOREIGN KEY ("region_code","parcel_id") REFERENCES "public"."parcels"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "enterprise_merges" ADD CONSTRAINT "enterprise_merges_into_fk" FOREIGN KEY ("region_code","merged_into_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "match_pairs" ADD CONSTRAINT "match_pairs_enterprise_fk" FOREIGN KEY ("region_code","enterprise_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "match_pairs" ADD CONSTRAINT "match_pairs_other_fk" FOREIGN KEY ("region_code","other_enterprise_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trade_flows" ADD CONSTRAINT "trade_flows_buyer_fk" FOREIGN KEY ("region_code","buyer_enterprise_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "trade_flows" ADD CONSTRAINT "trade_flows_seller_fk" FOREIGN KEY ("region_code","seller_enterprise_id") REFERENCES "public"."enterprises"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tenants" ADD CONSTRAINT "tenants_region_code_regions_code_fk" FOREIGN KEY ("region_code") REFERENCES "public"."regions"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -470,12 +593,16 @@ CREATE INDEX "chain_nodes_codes_idx" ON "chain_nodes" USING gin ("industry_codes
 CREATE INDEX "chain_roles_chain_idx" ON "chain_roles" USING btree ("region_code","chain_id");--> statement-breakpoint
 CREATE INDEX "chains_group_idx" ON "chains" USING btree ("region_code","group_id","sort");--> statement-breakpoint
 CREATE INDEX "node_inputs_to_idx" ON "node_inputs" USING btree ("region_code","to_node_id");--> statement-breakpoint
+CREATE INDEX "enterprise_aliases_alias_idx" ON "enterprise_aliases" USING btree ("region_code","alias");--> statement-breakpoint
 CREATE INDEX "enterprise_nodes_node_idx" ON "enterprise_nodes" USING btree ("region_code","node_id");--> statement-breakpoint
 CREATE INDEX "enterprises_uscc_idx" ON "enterprises" USING btree ("region_code","uscc");--> statement-breakpoint
 CREATE INDEX "enterprises_sort_idx" ON "enterprises" USING btree ("region_code","name_sort_key");--> statement-breakpoint
+CREATE INDEX "enterprises_initials_idx" ON "enterprises" USING btree ("region_code","name_initials" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "fund_investments_fund_idx" ON "fund_investments" USING btree ("region_code","fund_id");--> statement-breakpoint
 CREATE INDEX "fund_investments_project_idx" ON "fund_investments" USING btree ("region_code","project_id");--> statement-breakpoint
 CREATE INDEX "funds_parent_idx" ON "funds" USING btree ("region_code","parent_id");--> statement-breakpoint
+CREATE INDEX "import_rows_enterprise_idx" ON "import_rows" USING btree ("region_code","enterprise_id");--> statement-breakpoint
+CREATE INDEX "imports_sha_idx" ON "imports" USING btree ("region_code","kind","sha256");--> statement-breakpoint
 CREATE INDEX "chokepoints_chain_idx" ON "chokepoints" USING btree ("region_code","chain_id");--> statement-breakpoint
 CREATE INDEX "chokepoints_platform_idx" ON "chokepoints" USING btree ("region_code","platform_id");--> statement-breakpoint
 CREATE INDEX "platform_members_enterprise_idx" ON "platform_members" USING btree ("region_code","enterprise_id");--> statement-breakpoint
@@ -496,6 +623,10 @@ CREATE INDEX "projects_park_idx" ON "projects" USING btree ("region_code","park_
 CREATE INDEX "projects_stage_idx" ON "projects" USING btree ("region_code","stage");--> statement-breakpoint
 CREATE INDEX "projects_enterprise_idx" ON "projects" USING btree ("region_code","enterprise_id");--> statement-breakpoint
 CREATE INDEX "regions_parent_idx" ON "regions" USING btree ("parent_code");--> statement-breakpoint
+CREATE INDEX "enterprise_merges_into_idx" ON "enterprise_merges" USING btree ("region_code","merged_into_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "match_pairs_pair_key_idx" ON "match_pairs" USING btree ("region_code","pair_key");--> statement-breakpoint
+CREATE INDEX "match_pairs_status_idx" ON "match_pairs" USING btree ("region_code","status","created_at");--> statement-breakpoint
+CREATE INDEX "match_pairs_incoming_idx" ON "match_pairs" USING btree ("region_code","incoming_key");--> statement-breakpoint
 CREATE INDEX "trade_flows_period_node_idx" ON "trade_flows" USING btree ("region_code","period","node_id");--> statement-breakpoint
 CREATE INDEX "trade_flows_node_period_idx" ON "trade_flows" USING btree ("region_code","node_id","period");--> statement-breakpoint
 CREATE INDEX "trade_flows_buyer_period_idx" ON "trade_flows" USING btree ("region_code","buyer_enterprise_id","period");--> statement-breakpoint
