@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Scale } from '../enterprises/enterprises.model.ts';
+import { Enterprise } from '../enterprises/enterprises.model.ts';
 import { ChainRole, ChainTarget, Tier } from './chains.model.ts';
 
 /**
@@ -135,16 +135,11 @@ export const ChainMapSummary = z
   .meta({ id: 'ChainMapSummary' });
 export type ChainMapSummary = z.infer<typeof ChainMapSummary>;
 
-export const NodeFirm = z
-  .object({
-    id: z.string(),
-    uscc: z.string().nullable(),
-    name: z.string(),
-    townCode: z.string().nullable(),
-    scale: Scale,
+// The firm fields come from the registry's own schema, so the two never drift apart.
+export const NodeFirm = Enterprise.pick({ id: true, uscc: true, name: true, townCode: true, scale: true, isSynthetic: true })
+  .extend({
     isPrimary: z.boolean().describe('the node is the firm’s main link'),
     outputWan: z.number().nullable().describe('output in the year, 万元'),
-    isSynthetic: z.boolean(),
   })
   .meta({ id: 'NodeFirm' });
 export const NodeFirmPage = z.object({ items: z.array(NodeFirm), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), year: z.number().int().nullable() });
