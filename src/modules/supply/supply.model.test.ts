@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLocalShare, FlowSummaryQuery, periodRange, regionCodeOfUscc, toPeriodSpec } from './supply.model.ts';
+import { computeLocalShare, FlowSummaryQuery, periodRange, ratesOf, regionCodeOfUscc, regionPrefix, toPeriodSpec } from './supply.model.ts';
 
 describe('computeLocalShare', () => {
   it('divides local purchases by all purchases', () => {
@@ -39,5 +39,20 @@ describe('FlowSummaryQuery', () => {
     expect(FlowSummaryQuery.safeParse({ period: '2024-05', year: '2024' }).success).toBe(false);
     expect(FlowSummaryQuery.safeParse({}).success).toBe(false);
     expect(FlowSummaryQuery.safeParse({ period: '2024-13' }).success).toBe(false);
+  });
+});
+
+describe('regionPrefix', () => {
+  it('keeps a county code whole and drops the trailing 00 pairs of a city or province', () => {
+    expect(regionPrefix('331081')).toBe('331081');
+    expect(regionPrefix('331000')).toBe('3310');
+    expect(regionPrefix('330000')).toBe('33');
+  });
+});
+
+describe('ratesOf', () => {
+  it('divides each variant by the purchases and keeps an uncomputed variant null', () => {
+    expect(ratesOf(200, { county: 150, sameTown: 50, driveTime: null })).toEqual({ county: 0.75, sameTown: 0.25, driveTime: null });
+    expect(ratesOf(0, { county: 0, sameTown: 0, driveTime: 0 })).toEqual({ county: null, sameTown: null, driveTime: null });
   });
 });

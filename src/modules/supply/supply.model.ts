@@ -70,3 +70,103 @@ export function periodRange(spec: PeriodSpec): { from: string; to: string } {
   const next = month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
   return { from: periodToDate(spec.period), to: periodToDate(next) };
 }
+
+/**
+ * GB/T 4754-2017 divisions whose purchases a local supply rate leaves out (METHODS §3: energy, utilities,
+ * finance): 44 electricity and heat, 45 gas, 46 water (section D); 66–69 finance (section J). A node counts as
+ * excluded when any of its industry classes lies in one of them.
+ */
+export const EXCLUDED_INDUSTRY_DIVISIONS = ['44', '45', '46', '66', '67', '68', '69'] as const;
+
+/**
+ * The prefix a USCC region code has when it lies inside a tenant's area: trailing "00" pairs of a GB/T 2260
+ * code mean "the whole province / city" (330000 → 33, 331000 → 3310); a county code is its own prefix.
+ */
+export function regionPrefix(regionCode: string): string {
+  let prefix = regionCode;
+  while (prefix.length > 2 && prefix.endsWith('00')) prefix = prefix.slice(0, -2);
+  return prefix;
+}
+
+/** The three meanings of "local" (METHODS §3), always reported side by side. */
+export const LocalVariantId = z.enum(['county', 'sameTown', 'driveTime']);
+export type LocalVariantId = z.infer<typeof LocalVariantId>;
+
+export const LsrLevel = z.enum(['region', 'chain', 'node', 'firm', 'town']);
+export type LsrLevel = z.infer<typeof LsrLevel>;
+
+/** Amounts per variant in 万元; driveTime is null while no drive-time pairs are computed for the limit. */
+export const VariantAmounts = z.object({ county: z.number(), sameTown: z.number(), driveTime: z.number().nullable() });
+export type VariantAmounts = z.infer<typeof VariantAmounts>;
+
+export const VariantRates = z.object({ county: z.number().nullable(), sameTown: z.number().nullable(), driveTime: z.number().nullable() });
+export type VariantRates = z.infer<typeof VariantRates>;
+
+export const LocalSupplyRow = z
+  .object({
+    key: z.string().nullable().describe('chain / node / buyer firm id or town code; null for the whole region'),
+    name: z.string().nullable().describe('name of the chain, node, firm or town'),
+    period: z.string().nullable().describe('YYYY-MM of a monthly row; null for the whole range'),
+    amountWan: z.number().describe('net chain purchases, 万元 excl. VAT'),
+    localWan: VariantAmounts.describe('of which bought from local sellers, per variant, 万元'),
+    rate: VariantRates.describe('local / all purchases, 0..1; null without positive purchases or when not computed'),
+    flowCount: z.number().int(),
+  })
+  .meta({ id: 'LocalSupplyRow' });
+export type LocalSupplyRow = z.infer<typeof LocalSupplyRow>;
+
+const Minutes = z.coerce.number().int().min(1).max(240).default(30).describe('drive-time limit of the driveTime variant, minutes');
+const Year = z.coerce.number().int().min(1990).max(2100);
+
+export const RatesQuery = z
+  .object({
+    level: LsrLevel.default('node'),
+    period: Period.optional(),
+    year: Year.optional(),
+    chainId: z.string().min(1).optional(),
+    nodeId: z.string().min(1).optional(),
+    firmId: z.string().min(1).optional().describe('buyer firm'),
+    townCode: z.string().min(1).optional().describe("buyer's town"),
+    minutes: Minutes,
+    limit: z.coerce.number().int().min(1).max(5000).default(500),
+  })
+  .refine((q) => (q.period === undefined) !== (q.year === undefined), { message: 'give either period or year', path: ['period'] });
+export type RatesQuery = z.infer<typeof RatesQuery>;
+
+export const LocalSupplyRates = z
+  .object({
+    level: LsrLevel,
+    from: z.string(),
+    to: z.string(),
+    minutes: z.number().int(),
+    isDriveTimeComputed: z.boolean().describe('false: no drive-time pairs exist for this region and limit yet'),
+    total: LocalSupplyRow.describe('everything in scope together'),
+    rows: z.array(LocalSupplyRow).describe('largest purchases first'),
+    rowCount: z.number().int().describe('rows before the limit'),
+  })
+  .meta({ id: 'LocalSupplyRates' });
+export type LocalSupplyRates = z.infer<typeof LocalSupplyRates>;
+
+export const TrendQuery = z.object({
+  year: Year,
+  chainId: z.string().min(1).optional(),
+  nodeId: z.string().min(1).optional(),
+  firmId: z.string().min(1).optional(),
+  townCode: z.string().min(1).optional(),
+  minutes: Minutes,
+});
+export type TrendQuery = z.infer<typeof TrendQuery>;
+
+export const LocalSupplyTrend = z
+  .object({ year: z.number().int(), minutes: z.number().int(), isDriveTimeComputed: z.boolean(), months: z.array(LocalSupplyRow).describe('one row per month with flows, in order') })
+  .meta({ id: 'LocalSupplyTrend' });
+export type LocalSupplyTrend = z.infer<typeof LocalSupplyTrend>;
+
+/** Local amounts → rates, each null when the purchases are not positive or the variant is not computed. */
+export function ratesOf(amountWan: number, local: VariantAmounts): VariantRates {
+  return {
+    county: computeLocalShare(amountWan, local.county),
+    sameTown: computeLocalShare(amountWan, local.sameTown),
+    driveTime: local.driveTime === null ? null : computeLocalShare(amountWan, local.driveTime),
+  };
+}
