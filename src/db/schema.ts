@@ -12,3 +12,4 @@ export * from '../modules/projects/projects.schema.ts';
 export * from '../modules/supply/supply.schema.ts';
 export * from '../modules/imports/imports.schema.ts';
 export * from '../modules/resolution/resolution.schema.ts';
+export * from '../modules/roads/roads.schema.ts';
