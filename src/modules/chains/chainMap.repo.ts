@@ -10,13 +10,6 @@ export interface NodeFirmStatsRow {
   isSynthetic: boolean;
 }
 
-export interface NodeSellerRow {
-  nodeId: string;
-  sellerUscc: string;
-  isLocal: boolean;
-  amountWan: number;
-}
-
 export interface NodeFirmRow {
   id: string;
   uscc: string | null;
@@ -86,26 +79,6 @@ export class ChainMapRepo {
       outputWan: num(r.output_wan),
       isSynthetic: r.is_synthetic === true,
     }));
-  }
-
-  /** The year's purchases of each node by firms on the node's chain, per seller (every chain when none is named). */
-  async purchasesBySeller(regionCode: string, chainId: string | undefined, year: number): Promise<NodeSellerRow[]> {
-    const rows = rowsOf(
-      await this.db.execute(sql`
-        with buyers as (
-          select distinct b.enterprise_id, bn.chain_id
-          from enterprise_nodes b join chain_nodes bn on bn.region_code = b.region_code and bn.id = b.node_id
-          where b.region_code = ${regionCode} and ${chainFilter(chainId, sql`bn`)}
-        )
-        select f.node_id, f.seller_uscc, bool_or(f.seller_region_code = ${regionCode}) as is_local, sum(f.amount_wan) as amount_wan
-        from trade_flows f
-        join chain_nodes n on n.region_code = f.region_code and n.id = f.node_id
-        join buyers on buyers.enterprise_id = f.buyer_enterprise_id and buyers.chain_id = n.chain_id
-        where f.region_code = ${regionCode} and ${chainFilter(chainId, sql`n`)}
-          and f.period >= ${`${year}-01-01`} and f.period < ${`${year + 1}-01-01`}
-        group by f.node_id, f.seller_uscc`),
-    );
-    return rows.map((r) => ({ nodeId: str(r.node_id), sellerUscc: str(r.seller_uscc), isLocal: r.is_local === true, amountWan: num(r.amount_wan) }));
   }
 
   /** Firms on one node, largest output first, then by pinyin. */

@@ -7,29 +7,25 @@ import {
   type ChainMapThresholds,
   type ChainMapSettingsUpdate,
   classifyNode,
-  computeHhi,
   computeOutputShare,
   countStatuses,
   DEFAULT_THRESHOLDS,
   DEFAULT_THRESHOLDS_SOURCE,
   type MapNode,
 } from './chainMap.model.ts';
-import { ChainMapRepo, type NodeFirmRow, type NodeFirmStatsRow, type NodeSellerRow } from './chainMap.repo.ts';
+import { computeLocalShare } from '../supply/supply.model.ts';
+import type { NodeConcentration } from '../supply/supply.risk.model.ts';
+import { nodeConcentrations } from '../supply/supply.risk.ts';
+import { ChainMapRepo, type NodeFirmRow, type NodeFirmStatsRow } from './chainMap.repo.ts';
 import type { ChainNode } from './chains.model.ts';
 import { ChainsService } from './chains.service.ts';
-
-interface Purchases {
-  totalWan: number;
-  localWan: number;
-  bySeller: number[];
-}
 
 /** The chain page: node statistics for a year, status per METHODS §5, firms of a node, the region's thresholds. */
 export class ChainMapService {
   private readonly repo: ChainMapRepo;
   private readonly chains: ChainsService;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.repo = new ChainMapRepo(db);
     this.chains = new ChainsService(db);
   }
@@ -37,12 +33,12 @@ export class ChainMapService {
   async map(regionCode: string, chainId: string, askedYear: number | undefined): Promise<ChainMap> {
     const detail = await this.chains.detail(regionCode, chainId);
     const year = askedYear ?? (await this.repo.latestFullYear(regionCode));
-    const [settings, firmStats, sellers] = await Promise.all([
+    const [settings, firmStats, concentration] = await Promise.all([
       this.settings(regionCode),
       this.repo.firmStats(regionCode, chainId, year),
-      year === null ? Promise.resolve([]) : this.repo.purchasesBySeller(regionCode, chainId, year),
+      this.concentration(regionCode, chainId, year),
     ]);
-    const nodes = assessNodes({ nodes: detail.nodes, firmStats, sellers, thresholds: settings });
+    const nodes = assessNodes({ nodes: detail.nodes, firmStats, concentration, thresholds: settings });
     const chainOutputWan = firmStats.reduce((sum, r) => sum + r.outputWan, 0);
     return {
       chainId,
@@ -63,16 +59,16 @@ export class ChainMapService {
   /** Status counts of every chain of the region in one pass (the cards of the chain list). */
   async summary(regionCode: string, askedYear: number | undefined): Promise<ChainMapSummary> {
     const year = askedYear ?? (await this.repo.latestFullYear(regionCode));
-    const [settings, firmStats, sellers, nodes] = await Promise.all([
+    const [settings, firmStats, concentration, nodes] = await Promise.all([
       this.settings(regionCode),
       this.repo.firmStats(regionCode, undefined, year),
-      year === null ? Promise.resolve([]) : this.repo.purchasesBySeller(regionCode, undefined, year),
+      this.concentration(regionCode, undefined, year),
       this.chains.listNodes({ regionCode, sort: 'sort', limit: 100_000, offset: 0 }),
     ]);
     const byChain = new Map<string, ChainNode[]>();
     for (const node of nodes.items) byChain.set(node.chainId, [...(byChain.get(node.chainId) ?? []), node]);
     const items = [...byChain].map(([chainId, chainNodes]) => {
-      const assessed = assessNodes({ nodes: chainNodes, firmStats, sellers, thresholds: settings });
+      const assessed = assessNodes({ nodes: chainNodes, firmStats, concentration, thresholds: settings });
       return { chainId, nodeCount: assessed.length, firmCount: assessed.reduce((sum, n) => sum + n.firmCount, 0), statusCounts: countStatuses(assessed) };
     });
     return { year, items };
@@ -91,6 +87,12 @@ export class ChainMapService {
     const year = filter.year ?? (await this.repo.latestFullYear(filter.regionCode));
     const { rows, total } = await this.repo.firmsOfNode({ regionCode: filter.regionCode, nodeId: filter.nodeId, year, limit: filter.limit, offset: filter.offset });
     return { year, rows, total, nodeNameZh: `${detail.chain.nameZh}·${node.nameZh}` };
+  }
+
+  /** Purchases, local supply and supplier HHI per node, computed by the supply module (one definition of each). */
+  private async concentration(regionCode: string, chainId: string | undefined, year: number | null): Promise<NodeConcentration[]> {
+    if (year === null) return [];
+    return (await nodeConcentrations(this.db, { regionCode, year, chainId })).nodes;
   }
 
   /** The region's thresholds; the METHODS §5 defaults (version 0) until an admin stores some. */
@@ -120,17 +122,17 @@ export class ChainMapService {
 }
 
 /** Each node's statistics and status (METHODS §5); output shares are of the output of these nodes together. */
-function assessNodes(input: { nodes: readonly ChainNode[]; firmStats: readonly NodeFirmStatsRow[]; sellers: readonly NodeSellerRow[]; thresholds: ChainMapThresholds }): MapNode[] {
+function assessNodes(input: { nodes: readonly ChainNode[]; firmStats: readonly NodeFirmStatsRow[]; concentration: readonly NodeConcentration[]; thresholds: ChainMapThresholds }): MapNode[] {
   const ids = new Set(input.nodes.map((n) => n.id));
   const statsByNode = new Map(input.firmStats.filter((s) => ids.has(s.nodeId)).map((s) => [s.nodeId, s]));
-  const purchases = groupPurchases(input.sellers.filter((s) => ids.has(s.nodeId)));
+  const purchases = new Map(input.concentration.filter((c) => ids.has(c.nodeId)).map((c) => [c.nodeId, c]));
   const chainOutputWan = [...statsByNode.values()].reduce((sum, r) => sum + r.outputWan, 0);
   return input.nodes.map((node) => {
     const stats = statsByNode.get(node.id);
     const bought = purchases.get(node.id);
     const firmCount = stats?.firmCount ?? 0;
-    const localSupplyRate = bought && bought.totalWan > 0 ? bought.localWan / bought.totalWan : null;
-    const supplierHhi = bought ? computeHhi(bought.bySeller) : null;
+    const localSupplyRate = bought ? computeLocalShare(bought.amountWan, bought.countyWan) : null;
+    const supplierHhi = bought?.supplierHhi ?? null;
     const { status, reasons } = classifyNode({ firmCount, localSupplyRate, supplierHhi }, input.thresholds);
     const outputWan = stats?.outputWan ?? 0;
     return {
@@ -150,25 +152,10 @@ function assessNodes(input: { nodes: readonly ChainNode[]; firmStats: readonly N
       outputShare: computeOutputShare(outputWan, chainOutputWan),
       localSupplyRate,
       supplierHhi,
-      purchasesWan: bought?.totalWan ?? 0,
+      purchasesWan: bought?.amountWan ?? 0,
       status,
       reasons,
       isSynthetic: stats?.isSynthetic ?? false,
     };
   });
-}
-
-function groupPurchases(rows: readonly NodeSellerRow[]): Map<string, Purchases> {
-  const byNode = new Map<string, Purchases>();
-  for (const row of rows) {
-    let entry = byNode.get(row.nodeId);
-    if (!entry) {
-      entry = { totalWan: 0, localWan: 0, bySeller: [] };
-      byNode.set(row.nodeId, entry);
-    }
-    entry.totalWan += row.amountWan;
-    if (row.isLocal) entry.localWan += row.amountWan;
-    entry.bySeller.push(row.amountWan);
-  }
-  return byNode;
 }
