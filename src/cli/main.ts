@@ -6,6 +6,9 @@ import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 import { registerUscc } from './commands/uscc.ts';
 import { registerDedupe } from './commands/dedupe.ts';
+import { registerRoads } from './commands/roads.ts';
+import { registerIsochrone } from './commands/isochrone.ts';
+import { registerSupplyCircle } from './commands/supplyCircle.ts';
 import { EXIT_USAGE, reportError } from './runtime.ts';
 
 const program = new Command('cluster-brain')
@@ -22,6 +25,9 @@ registerImport(program);
 registerUser(program);
 registerUscc(program);
 registerDedupe(program);
+registerRoads(program);
+registerIsochrone(program);
+registerSupplyCircle(program);
 
 try {
   await program.parseAsync(process.argv);
