@@ -1,0 +1,109 @@
+import type { EdgeList } from './edgeList.ts';
+
+export interface PagerankOptions {
+  /** Probability of following an edge (default 0.85). */
+  damping?: number;
+  /** Stop when the L1 change of the normalised vector between two sweeps is below this (default 1e-10). */
+  tolerance?: number;
+  maxIterations?: number;
+  /** false: every edge counts 1 (parallel edges still add up). Default true. */
+  weighted?: boolean;
+}
+
+/**
+ * PageRank of a weighted directed graph with the NetworkX / igraph conventions: uniform teleport, the mass of
+ * dangling vertices (no out-weight) spread uniformly, parallel edges summed; the result sums to 1.
+ *
+ * Because dangling mass goes to the same uniform vector as the teleport, the PageRank vector is proportional to
+ * the solution y of the linear system (I − d·Pᵀ) y = 1, P being the row-stochastic matrix of the non-dangling
+ * rows (Del Corso, Gullí & Romani 2005; the formulation igraph's PRPACK solves). We solve it by Gauss–Seidel
+ * sweeps over the in-edges — the same fixed point as the power iteration, reached in about a quarter of the
+ * sweeps on supply networks — and normalise.
+ */
+export function pagerank(edges: EdgeList, options: PagerankOptions = {}): Float64Array {
+  const damping = options.damping ?? 0.85;
+  const tolerance = options.tolerance ?? 1e-10;
+  const maxIterations = options.maxIterations ?? 1000;
+  if (!(damping >= 0 && damping < 1)) throw new RangeError(`pagerank: damping must be in [0, 1), got ${damping}`);
+  if (!(tolerance > 0)) throw new RangeError(`pagerank: tolerance must be > 0, got ${tolerance}`);
+  const n = edges.n;
+  if (n === 0) return new Float64Array(0);
+  return solveGaussSeidel(buildSystem(edges, damping, options.weighted ?? true), tolerance, maxIterations);
+}
+
+/** y = 1 + C·y with C = d·Pᵀ off the diagonal: row v lists (from[i], coef[i]) over the in-edges of v. */
+interface System {
+  n: number;
+  offsets: Int32Array;
+  from: Int32Array;
+  coef: Float64Array;
+  /** 1 / (1 − d·P(v→v)): self loops solved exactly inside the sweep. */
+  inverseDiagonal: Float64Array;
+}
+
+function buildSystem(edges: EdgeList, damping: number, isWeighted: boolean): System {
+  const { n, src, dst, w } = edges;
+  const m = src.length;
+  const strength = new Float64Array(n);
+  for (let e = 0; e < m; e++) {
+    const u = src[e] ?? 0;
+    strength[u] = (strength[u] ?? 0) + (isWeighted ? (w[e] ?? 0) : 1);
+  }
+  const offsets = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) {
+    const r = (dst[e] ?? 0) + 1;
+    if (src[e] !== dst[e]) offsets[r] = (offsets[r] ?? 0) + 1;
+  }
+  for (let r = 0; r < n; r++) offsets[r + 1] = (offsets[r + 1] ?? 0) + (offsets[r] ?? 0);
+  const next = offsets.slice(0, n);
+  const total = offsets[n] ?? 0;
+  const from = new Int32Array(total);
+  const coef = new Float64Array(total);
+  const diagonal = new Float64Array(n);
+  for (let e = 0; e < m; e++) {
+    const u = src[e] ?? 0;
+    const out = strength[u] ?? 0;
+    // A vertex whose out-edges all weigh 0 is dangling (NetworkX: a zero row of the stochastic matrix).
+    const p = out > 0 ? (damping * (isWeighted ? (w[e] ?? 0) : 1)) / out : 0;
+    const r = dst[e] ?? 0;
+    if (u === dst[e]) {
+      diagonal[r] = (diagonal[r] ?? 0) + p;
+      continue;
+    }
+    const at = next[r] ?? 0;
+    from[at] = u;
+    coef[at] = p;
+    next[r] = at + 1;
+  }
+  const inverseDiagonal = new Float64Array(n);
+  for (let r = 0; r < n; r++) inverseDiagonal[r] = 1 / (1 - (diagonal[r] ?? 0));
+  return { n, offsets, from, coef, inverseDiagonal };
+}
+
+/** Gauss–Seidel from y = 1; returns y normalised to sum 1 once a sweep changes it by less than `tolerance` (L1). */
+function solveGaussSeidel(system: System, tolerance: number, maxIterations: number): Float64Array {
+  const { n, offsets, from, coef, inverseDiagonal } = system;
+  const y = new Float64Array(n).fill(1);
+  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+    let change = 0;
+    let total = 0;
+    let start = 0;
+    for (let r = 0; r < n; r++) {
+      let sum = 1;
+      const end = offsets[r + 1] ?? 0;
+      for (let i = start; i < end; i++) sum += (coef[i] ?? 0) * (y[from[i] ?? 0] ?? 0);
+      start = end;
+      sum *= inverseDiagonal[r] ?? 1;
+      change += sum - (y[r] ?? 0);
+      total += sum;
+      y[r] = sum;
+    }
+    // From y = 1 the iterates grow monotonically to the fixed point (C ≥ 0), so the L1 change is the plain
+    // sum of increments; relative to the total it is the change of the normalised vector.
+    if (change < tolerance * total) {
+      for (let r = 0; r < n; r++) y[r] = (y[r] ?? 0) / total;
+      return y;
+    }
+  }
+  throw new Error(`pagerank: no convergence to L1 < ${tolerance} in ${maxIterations} sweeps`);
+}
