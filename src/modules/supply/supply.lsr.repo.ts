@@ -76,3 +76,17 @@ export async function namesOf(db: Db, regionCode: string, level: LsrLevel, keys:
   const rows = rowsOf(await db.execute(query[level]));
   return new Map(rows.map((r) => [str(r.key), str(r.name)]));
 }
+
+/** Months ('YYYY-MM') with flows in the region, oldest first: a loose index scan, one index probe per month. */
+export async function flowMonths(db: Db, regionCode: string): Promise<string[]> {
+  const rows = rowsOf(
+    await db.execute(sql`
+      with recursive months as (
+        select min(period) as d from trade_flows where region_code = ${regionCode}
+        union all
+        select (select min(period) from trade_flows where region_code = ${regionCode} and period > months.d) from months where months.d is not null
+      )
+      select to_char(d, 'YYYY-MM') as month from months where d is not null order by d`),
+  );
+  return rows.map((r) => str(r.month));
+}

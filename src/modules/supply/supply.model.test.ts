@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeLocalShare, FlowSummaryQuery, periodRange, ratesOf, regionCodeOfUscc, regionPrefix, toPeriodSpec } from './supply.model.ts';
+import { computeLocalShare, FlowSummaryQuery, periodRange, ratesOf, regionCodeOfUscc, regionPrefix, toPeriodSpec, yearsOfMonths } from './supply.model.ts';
 
 describe('computeLocalShare', () => {
   it('divides local purchases by all purchases', () => {
@@ -54,5 +54,13 @@ describe('ratesOf', () => {
   it('divides each variant by the purchases and keeps an uncomputed variant null', () => {
     expect(ratesOf(200, { county: 150, sameTown: 50, driveTime: null })).toEqual({ county: 0.75, sameTown: 0.25, driveTime: null });
     expect(ratesOf(0, { county: 0, sameTown: 0, driveTime: 0 })).toEqual({ county: null, sameTown: null, driveTime: null });
+  });
+});
+
+describe('yearsOfMonths', () => {
+  it('lists years latest first and picks the latest with all twelve months', () => {
+    const months = [...Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`), '2025-01', '2025-02'];
+    expect(yearsOfMonths(months)).toEqual({ years: [2025, 2024], latestFullYear: 2024 });
+    expect(yearsOfMonths([])).toEqual({ years: [], latestFullYear: null });
   });
 });

@@ -170,3 +170,19 @@ export function ratesOf(amountWan: number, local: VariantAmounts): VariantRates 
     driveTime: local.driveTime === null ? null : computeLocalShare(amountWan, local.driveTime),
   };
 }
+
+export const SupplyYears = z
+  .object({
+    years: z.array(z.number().int()).describe('years with flows, latest first'),
+    latestFullYear: z.number().int().nullable().describe('latest year with flows in all twelve months'),
+  })
+  .meta({ id: 'SupplyYears' });
+export type SupplyYears = z.infer<typeof SupplyYears>;
+
+/** Years with flows (latest first) and the latest one with all twelve months, from the list of months with flows. */
+export function yearsOfMonths(months: readonly string[]): SupplyYears {
+  const counts = new Map<number, number>();
+  for (const m of months) counts.set(Number(m.slice(0, 4)), (counts.get(Number(m.slice(0, 4))) ?? 0) + 1);
+  const years = [...counts.keys()].sort((a, b) => b - a);
+  return { years, latestFullYear: years.find((y) => counts.get(y) === 12) ?? null };
+}

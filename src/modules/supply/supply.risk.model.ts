@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { Period } from './supply.model.ts';
 
 /** Defaults of the dependency rules (issue 5): a buyer depends on one seller above 70 % of a node's purchases; one seller dominates a node's local supply above 50 %. */
 export const DEFAULT_BUYER_DEPENDENCY_SHARE = 0.7;
@@ -101,4 +100,3 @@ export const DependencyRisks = z
   .meta({ id: 'DependencyRisks' });
 export type DependencyRisks = z.infer<typeof DependencyRisks>;
 
-export const PartnersQuery = z.object({ year: Year.optional(), period: Period.optional(), limit: z.coerce.number().int().min(1).max(500).default(50) });

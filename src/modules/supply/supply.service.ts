@@ -1,12 +1,22 @@
 import type { Db } from '../../db/client.ts';
 import { validationError } from '../../shared/errors.ts';
-import { computeLocalShare, type FlowSummary, type FlowSummaryQuery, type NodeFlowTotal, periodRange, toPeriodSpec } from './supply.model.ts';
+import { flowMonths } from './supply.lsr.repo.ts';
+import {
+  computeLocalShare,
+  type FlowSummary,
+  type FlowSummaryQuery,
+  type NodeFlowTotal,
+  periodRange,
+  type SupplyYears,
+  toPeriodSpec,
+  yearsOfMonths,
+} from './supply.model.ts';
 import { type NodeSumRow, SupplyRepo } from './supply.repo.ts';
 
 export class SupplyService {
   private readonly repo: SupplyRepo;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.repo = new SupplyRepo(db);
   }
 
@@ -25,6 +35,11 @@ export class SupplyService {
       nodes,
       total: { amountWan, localAmountWan, localShare: computeLocalShare(amountWan, localAmountWan), flowCount },
     };
+  }
+
+  /** Years with flows and the latest full one (the supply page's default). */
+  async years(regionCode: string): Promise<SupplyYears> {
+    return yearsOfMonths(await flowMonths(this.db, regionCode));
   }
 }
 
