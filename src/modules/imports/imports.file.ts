@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { CsvSplitter } from './csv.model.ts';
+import { readFirstSheet } from './xlsxReader.ts';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** Zip-bomb guards: the declared uncompressed total and the compression ratio of any large entry. */
@@ -145,35 +145,19 @@ async function* readCsvRows(path: string, encoding: string): AsyncGenerator<{ ro
 }
 
 async function* readXlsxRows(path: string): AsyncGenerator<{ row: number; cells: string[] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
-        const cells: string[] = [];
-        row.eachCell({ includeEmpty: true }, (cell, column) => {
-          if (column > MAX_COLUMNS) throw new FileRejected(`row ${row.number} has more than ${MAX_COLUMNS} columns`);
-          if (cell.type === ExcelJS.ValueType.Formula) throw new FileRejected(`cell ${cell.address} holds a formula; paste values only (选择性粘贴 → 数值)`);
-          cells[column - 1] = cellText(cell.value);
-        });
-        for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-        yield { row: row.number, cells };
+    for await (const row of readFirstSheet(path)) {
+      const cells: string[] = [];
+      for (const cell of row.cells) {
+        if (cell.column > MAX_COLUMNS) throw new FileRejected(`row ${row.row} has more than ${MAX_COLUMNS} columns`);
+        if (cell.hasFormula) throw new FileRejected(`cell ${cell.address} holds a formula; paste values only (选择性粘贴 → 数值)`);
+        cells[cell.column - 1] = cell.text;
       }
-      return; // only the first sheet is read
+      for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+      yield { row: row.row, cells };
     }
   } catch (error) {
     if (error instanceof FileRejected) throw error;
     throw new FileRejected(`not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
   }
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('error' in value) return String(value.error);
-    return '';
-  }
-  return String(value);
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { insertByUnnest } from '../../db/unnestInsert.ts';
+import { insertByJson } from '../../db/jsonInsert.ts';
 import { chainNodes } from '../chains/chains.schema.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
 import { regions } from '../regions/regions.schema.ts';
@@ -84,7 +84,7 @@ export class ImportsRepo {
   }
 
   async addRows(rows: (typeof importRows.$inferInsert)[]): Promise<void> {
-    if (rows.length > 0) await insertByUnnest(this.db, importRows, rows);
+    if (rows.length > 0) await insertByJson(this.db, importRows, rows);
   }
 
   /** Resolves firm keys: USCC → id and id → id (existing firms only). */
@@ -139,7 +139,7 @@ export class ImportsRepo {
 }
 
 export async function addProvenance(tx: Db, rows: (typeof fieldProvenance.$inferInsert)[]): Promise<void> {
-  if (rows.length > 0) await insertByUnnest(tx, fieldProvenance, rows);
+  if (rows.length > 0) await insertByJson(tx, fieldProvenance, rows);
 }
 
 export { enterpriseMetrics, enterpriseNodes, enterprises };

@@ -1,0 +1,44 @@
+import { type Column, getTableColumns, getTableName, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { insertInBatches } from './batches.ts';
+import type { Db } from './client.ts';
+
+/**
+ * Bulk insert through `insert … select * from jsonb_to_recordset($1)`: the whole batch travels as one JSON
+ * document. For rows carrying JSON or long text (raw import rows, provenance) this is about twice as fast as
+ * `insertByUnnest` on PGlite, because no value has to be escaped into a PostgreSQL array literal and
+ * JSON.stringify is native. The columns are those any row sets; a column a row leaves undefined is null.
+ */
+export function insertByJson<T extends PgTable>(
+  db: Db,
+  table: T,
+  rows: readonly T['$inferInsert'][],
+  options: { batchSize?: number; onBatch?: (rows: number) => void } = {},
+): Promise<number> {
+  const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((r) => (r as Record<string, unknown>)[key] !== undefined));
+  const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
+  const recordType = sql.raw(columns.map(([, c]) => `"${c.name}" ${c.getSQLType()}`).join(', '));
+  return insertInBatches(
+    db,
+    rows,
+    (tx, batch) => {
+      const document = JSON.stringify(batch.map((r) => toJsonRecord(r as Record<string, unknown>, columns)));
+      return tx.execute(sql`insert into ${sql.raw(`"${getTableName(table)}"`)} (${names}) select * from jsonb_to_recordset(${document}::jsonb) as x(${recordType})`);
+    },
+    { batchSize: options.batchSize ?? 5000, onBatch: options.onBatch },
+  );
+}
+
+function toJsonRecord(row: Record<string, unknown>, columns: [string, Column][]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, column] of columns) {
+    const value = row[key];
+    if (value === undefined || value === null) continue;
+    if (column.dataType === 'json') out[column.name] = value;
+    else if (value instanceof Date) out[column.name] = value.toISOString();
+    else if (typeof value === 'bigint') out[column.name] = value.toString();
+    else if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${column.name}: ${value} cannot be stored`);
+    else out[column.name] = value;
+  }
+  return out;
+}
