@@ -9,6 +9,7 @@ import { registerDedupe } from './commands/dedupe.ts';
 import { registerRoads } from './commands/roads.ts';
 import { registerIsochrone } from './commands/isochrone.ts';
 import { registerSupplyCircle } from './commands/supplyCircle.ts';
+import { registerGraph } from './commands/graph.ts';
 import { EXIT_USAGE, reportError } from './runtime.ts';
 
 const program = new Command('cluster-brain')
@@ -28,6 +29,7 @@ registerDedupe(program);
 registerRoads(program);
 registerIsochrone(program);
 registerSupplyCircle(program);
+registerGraph(program);
 
 try {
   await program.parseAsync(process.argv);
