@@ -26,6 +26,7 @@ import { fundRoutes } from '../modules/funds/funds.routes.ts';
 import { innovationRoutes } from '../modules/innovation/innovation.routes.ts';
 import { projectRoutes } from '../modules/projects/projects.routes.ts';
 import { supplyRoutes } from '../modules/supply/supply.routes.ts';
+import { supplyCircleRoutes } from '../modules/supplyCircle/supplyCircle.routes.ts';
 import { hasTenant, tenantRoutes } from '../modules/tenants/tenants.routes.ts';
 import { DomainError } from '../shared/errors.ts';
 import { installAuthHooks } from './auth.ts';
@@ -139,6 +140,7 @@ export async function buildApp({ config, database, serveWeb = true, logger = tru
   await app.register(chainEditRoutes, { db: database.db });
   await app.register(parkRoutes, { db: database.db });
   await app.register(supplyRoutes, { db: database.db });
+  await app.register(supplyCircleRoutes, { db: database.db });
   await app.register(projectRoutes, { db: database.db });
   await app.register(fundRoutes, { db: database.db });
   await app.register(innovationRoutes, { db: database.db });

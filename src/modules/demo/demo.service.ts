@@ -14,7 +14,9 @@ import { insertChokepoints, insertPlatformMembers, insertPlatforms, insertResear
 import { WENLING_PARKS } from '../parks/wenling.ts';
 import { seedParks } from '../parks/parks.seed.ts';
 import { insertLandAgreements, insertParcels, insertProjectEvents, insertProjects } from '../projects/projects.seed.ts';
+import { storeWenlingSyntheticRoads } from '../roads/wenlingSynthetic.ts';
 import { insertTradeFlows } from '../supply/supply.seed.ts';
+import { refreshReach } from '../supplyCircle/supplyCircle.reach.ts';
 import { tenants } from '../tenants/tenants.schema.ts';
 import { generateFirms, generateFlows, type Town } from './generate.ts';
 import { generateProgrammes } from './programmes.ts';
@@ -79,6 +81,9 @@ export async function seedCountyDemo(database: Database, options: DemoOptions): 
   options.progress.stop();
   // Fresh statistics after a bulk load: without them the first chain and supply queries plan badly.
   await database.exec('analyze');
+  // The demo's roads (示例路网, replaced by an imported extract) and the drive-time pairs of trading firms.
+  await storeWenlingSyntheticRoads(database.db, options.seed);
+  await refreshReach(database.db, regionCode);
   return readDemoSummary(database, regionCode);
 }
 

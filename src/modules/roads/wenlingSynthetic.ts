@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { buildRoadGraph, type RoadGraph, type WayInput } from '../../core/geo/roadGraph.ts';
 import { Rng } from '../../core/random/seeded.ts';
+import type { Db } from '../../db/client.ts';
+import { RoadsService } from './roads.service.ts';
 
 /**
  * A plausible, clearly synthetic road network for 温岭 (no Wenling OSM extract ships offline). It is emitted as
@@ -28,6 +30,7 @@ export interface TownCentre {
 /** [lon, lat] rings of a MultiPolygon: polygons → rings → positions. */
 export type MultiPolygonCoords = number[][][][];
 
+const WENLING_REGION = '331081';
 const KM_PER_DEG_LAT = 111.32;
 const SPACING_KM = 0.5;
 /** every RURAL_EVERY-th lattice line runs across the whole county */
@@ -312,4 +315,17 @@ class WayBuilder {
     for (const w of ways) for (const id of w.nodeIds) coords.set(id, this.coordOf(id));
     return { ways: ways.map((w, k) => ({ ...w, id: k + 1 })), coords };
   }
+}
+
+/**
+ * Stores the synthetic network for 温岭 (flagged synthetic) unless a real network was imported already: an
+ * imported OpenStreetMap extract always wins over the demo's roads.
+ */
+export async function storeWenlingSyntheticRoads(db: Db, seed: number): Promise<{ status: 'imported' | 'replaced' | 'unchanged' | 'kept-real'; vertexCount: number }> {
+  const roads = new RoadsService(db);
+  const existing = await roads.summary(WENLING_REGION);
+  if (existing && !existing.isSynthetic) return { status: 'kept-real', vertexCount: existing.vertexCount };
+  const { graph } = buildWenlingRoadGraph(seed);
+  const result = await roads.store({ regionCode: WENLING_REGION, graph, sourceName: `示例路网 synthetic Wenling roads (seed ${seed})`, sourceSha256: null, sourceFormat: 'synthetic', isSynthetic: true });
+  return { status: result.status, vertexCount: graph.vertexCount };
 }

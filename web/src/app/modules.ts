@@ -77,6 +77,15 @@ export const MODULES: readonly NavEntry[] = [
   },
   {
     kind: 'page',
+    id: 'map',
+    segment: 'map',
+    group: 'main',
+    labelKey: 'nav.map',
+    icon: 'pin',
+    Page: lazy(() => import('../modules/map/MapPage.tsx').then((m) => ({ default: m.MapPage }))),
+  },
+  {
+    kind: 'page',
     id: 'imports',
     segment: 'imports',
     group: 'system',
