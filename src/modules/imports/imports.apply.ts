@@ -4,7 +4,7 @@ import { insertByUnnest } from '../../db/unnestInsert.ts';
 import { nameKeysOf } from '../enterprises/search.model.ts';
 import type { EnterpriseRowValue, MembershipRowValue, MetricField, MetricRowValue } from './imports.model.ts';
 import { METRIC_FIELDS } from './imports.model.ts';
-import { addProvenance, enterpriseMetrics, enterpriseNodes, enterprises } from './imports.repo.ts';
+import { enterpriseMetrics, enterpriseNodes, enterprises } from './imports.repo.ts';
 import type { FirmMatcher } from './imports.match.ts';
 
 export type Outcome = 'inserted' | 'updated' | 'unchanged' | 'review';
@@ -12,6 +12,8 @@ export interface Applied {
   rowNumber: number;
   outcome: Outcome;
   enterpriseId: string | null;
+  /** the firm's fields the row set (field provenance) */
+  fields?: Record<string, string | null>;
 }
 export interface ApplyContext {
   tx: Db;
@@ -19,11 +21,6 @@ export interface ApplyContext {
   importId: string;
   /** firms already written by an earlier row of this import: a second row for the same firm goes to review */
   touched: Map<string, number>;
-}
-type Prov = { enterpriseId: string; rowNumber: number; fields: Record<string, string | null> };
-
-function provRows(ctx: ApplyContext, rows: Prov[]) {
-  return rows.map((p) => ({ regionCode: ctx.regionCode, importId: ctx.importId, ...p }));
 }
 
 function fieldsOf<T extends Record<string, unknown>>(record: T, keys: readonly (keyof T & string)[]): Record<string, string | null> {
@@ -45,7 +42,6 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
   const out: Applied[] = [];
   const inserts: (typeof enterprises.$inferInsert)[] = [];
   const updates: (typeof enterprises.$inferSelect)[] = [];
-  const prov: Prov[] = [];
   for (const [i, { rowNumber, value }] of rows.entries()) {
     const match = matches[i];
     if (!match || match.decision === 'review') {
@@ -63,8 +59,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
       inserts.push(record);
       const fields = fieldsOf(record, FIRM_FIELDS.filter((f) => record[f] !== null));
       if (value.address) fields.address = value.address;
-      prov.push({ enterpriseId: id, rowNumber, fields });
-      out.push({ rowNumber, outcome: 'inserted', enterpriseId: id });
+      out.push({ rowNumber, outcome: 'inserted', enterpriseId: id, fields });
       continue;
     }
     if (isDuplicate(ctx, current.id, rowNumber)) {
@@ -87,8 +82,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
     updates.push(next);
     const fields = fieldsOf(next, changed);
     if (value.address) fields.address = value.address;
-    prov.push({ enterpriseId: current.id, rowNumber, fields });
-    out.push({ rowNumber, outcome: 'updated', enterpriseId: current.id });
+    out.push({ rowNumber, outcome: 'updated', enterpriseId: current.id, fields });
   }
   if (inserts.length > 0) await insertByUnnest(ctx.tx, enterprises, inserts);
   if (updates.length > 0) {
@@ -99,7 +93,6 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
         ${col((u) => u.scale)}::text[], ${col((u) => u.isListed)}::boolean[], ${col((u) => u.foundedYear)}::smallint[]) as u(id, uscc, name, sort_key, initials, pinyin, town_code, scale, is_listed, founded_year)
       where e.region_code = ${ctx.regionCode} and e.id = u.id`);
   }
-  await addProvenance(ctx.tx, provRows(ctx, prov));
   return out;
 }
 
@@ -122,7 +115,6 @@ export async function applyMetrics(ctx: ApplyContext, rows: { rowNumber: number;
   const existing = new Map(found.map((m) => [`${m.enterpriseId}|${m.year}`, m]));
   const out: Applied[] = [];
   const upserts: { enterpriseId: string; year: number; values: Record<MetricField, number | null> }[] = [];
-  const prov: Prov[] = [];
   for (const { rowNumber, enterpriseId, value } of rows) {
     const current = existing.get(`${enterpriseId}|${value.year}`);
     const merged = { ...value.values };
@@ -138,8 +130,8 @@ export async function applyMetrics(ctx: ApplyContext, rows: { rowNumber: number;
       continue;
     }
     upserts.push({ enterpriseId, year: value.year, values: merged });
-    prov.push({ enterpriseId, rowNumber, fields: Object.fromEntries(changed.map((f) => [`metrics.${value.year}.${f}`, String(merged[f])])) });
-    out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId });
+    const fields = Object.fromEntries(changed.map((f) => [`metrics.${value.year}.${f}`, String(merged[f])]));
+    out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId, fields });
   }
   if (upserts.length > 0) {
     const columns = METRIC_FIELDS.map((f) => sql.raw(METRIC_COLUMN[f]));
@@ -151,7 +143,6 @@ export async function applyMetrics(ctx: ApplyContext, rows: { rowNumber: number;
         sql`, `,
       )}`);
   }
-  await addProvenance(ctx.tx, provRows(ctx, prov));
   return out;
 }
 
@@ -161,7 +152,6 @@ export async function applyMemberships(ctx: ApplyContext, rows: { rowNumber: num
   const existing = new Map(found.map((m) => [`${m.enterpriseId}|${m.nodeId}`, m]));
   const out: Applied[] = [];
   const upserts: { enterpriseId: string; nodeId: string; isPrimary: boolean }[] = [];
-  const prov: Prov[] = [];
   for (const { rowNumber, enterpriseId, value } of rows) {
     const current = existing.get(`${enterpriseId}|${value.nodeId}`);
     const isPrimary = value.isPrimary ?? current?.isPrimary ?? false;
@@ -170,14 +160,12 @@ export async function applyMemberships(ctx: ApplyContext, rows: { rowNumber: num
       continue;
     }
     upserts.push({ enterpriseId, nodeId: value.nodeId, isPrimary });
-    prov.push({ enterpriseId, rowNumber, fields: { [`node.${value.nodeId}`]: isPrimary ? '主营' : '非主营' } });
-    out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId });
+    out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId, fields: { [`node.${value.nodeId}`]: isPrimary ? '主营' : '非主营' } });
   }
   if (upserts.length > 0) {
     await ctx.tx.execute(sql`insert into enterprise_nodes (region_code, enterprise_id, node_id, is_primary)
       select ${ctx.regionCode}, * from unnest(${sql.param(upserts.map((u) => u.enterpriseId))}::text[], ${sql.param(upserts.map((u) => u.nodeId))}::text[], ${sql.param(upserts.map((u) => u.isPrimary))}::boolean[])
       on conflict (region_code, enterprise_id, node_id) do update set is_primary = excluded.is_primary`);
   }
-  await addProvenance(ctx.tx, provRows(ctx, prov));
   return out;
 }

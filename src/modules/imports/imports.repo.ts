@@ -1,14 +1,13 @@
-import { and, asc, count, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { insertByJson } from '../../db/jsonInsert.ts';
 import { chainNodes } from '../chains/chains.schema.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
 import { regions } from '../regions/regions.schema.ts';
-import { fieldProvenance, importRows, imports } from './imports.schema.ts';
+import { importRows, imports } from './imports.schema.ts';
 
 export type ImportRecord = typeof imports.$inferSelect;
 export type ImportRowRecord = typeof importRows.$inferSelect;
-export type ProvenanceRecord = typeof fieldProvenance.$inferSelect;
 
 /** The imports whose rows touched a firm (newest first), with that firm's row numbers and outcomes. */
 export async function importHistoryOf(db: Db, regionCode: string, enterpriseId: string) {
@@ -41,11 +40,11 @@ export interface FieldSource {
 /** Which import said what about each field of a firm: newest import first, fields by name within one row. */
 export async function provenanceOf(db: Db, regionCode: string, enterpriseId: string): Promise<FieldSource[]> {
   const rows = await db
-    .select({ fields: fieldProvenance.fields, importId: fieldProvenance.importId, fileName: imports.fileName, rowNumber: fieldProvenance.rowNumber, at: fieldProvenance.at })
-    .from(fieldProvenance)
-    .innerJoin(imports, and(eq(imports.regionCode, fieldProvenance.regionCode), eq(imports.id, fieldProvenance.importId)))
-    .where(and(eq(fieldProvenance.regionCode, regionCode), eq(fieldProvenance.enterpriseId, enterpriseId)))
-    .orderBy(desc(imports.at), desc(fieldProvenance.rowNumber));
+    .select({ fields: importRows.fields, importId: importRows.importId, fileName: imports.fileName, rowNumber: importRows.rowNumber, at: imports.at })
+    .from(importRows)
+    .innerJoin(imports, and(eq(imports.regionCode, importRows.regionCode), eq(imports.id, importRows.importId)))
+    .where(and(eq(importRows.regionCode, regionCode), eq(importRows.enterpriseId, enterpriseId), isNotNull(importRows.fields)))
+    .orderBy(desc(imports.at), desc(importRows.rowNumber));
   return rows.flatMap(({ fields, ...source }) =>
     Object.entries(typeof fields === 'object' && fields !== null ? fields : {})
       .sort(([a], [b]) => a.localeCompare(b))
@@ -136,10 +135,6 @@ export class ImportsRepo {
       .groupBy(importRows.outcome);
     return Object.fromEntries(rows.map((r) => [r.outcome, Number(r.n)]));
   }
-}
-
-export async function addProvenance(tx: Db, rows: (typeof fieldProvenance.$inferInsert)[]): Promise<void> {
-  if (rows.length > 0) await insertByJson(tx, fieldProvenance, rows);
 }
 
 export { enterpriseMetrics, enterpriseNodes, enterprises };

@@ -38,6 +38,12 @@ export const importRows = pgTable(
     /** [{ column, value, reason }] */
     errors: json('errors'),
     enterpriseId: text('enterprise_id'),
+    /**
+     * Field provenance: the firm's fields this row set, `{ field: value }` (e.g. `{ "scale": "above",
+     * "metrics.2024.revenueWan": "1200.5" }`); null when it set none. Kept on the raw row rather than in a
+     * table of its own, so a 100k-row import writes one row per input row.
+     */
+    fields: json('fields'),
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.importId, t.rowNumber] }),
@@ -46,23 +52,3 @@ export const importRows = pgTable(
   ],
 );
 
-/**
- * Which import said what about a firm's fields, and when: one row per import row with the fields it set
- * (`{ field: value }`, e.g. `{ "scale": "above", "metrics.2024.revenueWan": "1200.5" }`) — one row rather
- * than one per field keeps a 100k-row import fast.
- */
-export const fieldProvenance = pgTable(
-  'field_provenance',
-  {
-    regionCode: text('region_code').notNull(),
-    enterpriseId: text('enterprise_id').notNull(),
-    importId: text('import_id').notNull(),
-    rowNumber: integer('row_number').notNull(),
-    fields: json('fields').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.regionCode, t.enterpriseId, t.importId, t.rowNumber] }),
-    foreignKey({ columns: [t.regionCode, t.importId], foreignColumns: [imports.regionCode, imports.id] }).onDelete('cascade'),
-  ],
-);

@@ -188,7 +188,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       checked.map((c) => {
         const applied = outcomes.get(c.row);
         const outcome = c.errors.length > 0 ? 'invalid' : (applied?.outcome ?? 'valid');
-        return { regionCode, importId, rowNumber: c.row, raw: c.raw, outcome, errors: c.errors.length > 0 ? c.errors : null, enterpriseId: applied?.enterpriseId ?? c.enterpriseId };
+        return { regionCode, importId, rowNumber: c.row, raw: c.raw, outcome, errors: c.errors.length > 0 ? c.errors : null, enterpriseId: applied?.enterpriseId ?? c.enterpriseId, fields: applied?.fields ?? null };
       }),
     );
     progress.advance(chunk.length);

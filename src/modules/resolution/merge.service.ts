@@ -22,7 +22,6 @@ const REFERENCES = [
   { table: 'projects', column: 'enterprise_id', key: ['id'] },
   { table: 'platform_members', column: 'enterprise_id', key: ['platform_id', 'member_id'] },
   { table: 'import_rows', column: 'enterprise_id', key: ['import_id', 'row_number'] },
-  { table: 'field_provenance', column: 'enterprise_id', key: ['import_id', 'row_number'] },
 ] as const;
 
 const keyExpr = (alias: string, key: readonly string[]) => sql.raw(`json_build_array(${key.map((k) => `${alias}.${k}`).join(', ')})::text`);
