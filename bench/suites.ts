@@ -7,6 +7,7 @@ import { seedReferenceData } from '../src/db/referenceData.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { buildApp } from '../src/server/app.ts';
 import { dedupeBenchmark } from './dedupe.ts';
+import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
 import type { BenchRow } from './run.ts';
 import { searchBenchmark } from './search.ts';
@@ -78,4 +79,5 @@ export const benchmarks: Benchmark[] = [
   dedupeBenchmark,
   searchBenchmark,
   importBenchmark,
+  graphBenchmark,
 ];
