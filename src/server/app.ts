@@ -19,6 +19,7 @@ import { resolutionRoutes } from '../modules/resolution/resolution.routes.ts';
 import { chainEditRoutes } from '../modules/chains/chainEdit.routes.ts';
 import { chainMapRoutes } from '../modules/chains/chainMap.routes.ts';
 import { chainRoutes } from '../modules/chains/chains.routes.ts';
+import { cockpitRoutes } from '../modules/cockpit/cockpit.routes.ts';
 import { enterpriseRoutes } from '../modules/enterprises/enterprises.routes.ts';
 import { importRoutes } from '../modules/imports/imports.routes.ts';
 import { parkRoutes } from '../modules/parks/parks.routes.ts';
@@ -146,6 +147,7 @@ export async function buildApp({ config, database, serveWeb = true, logger = tru
   await app.register(innovationRoutes, { db: database.db });
   await app.register(attractionRoutes, { db: database.db });
   await app.register(resolutionRoutes, { db: database.db });
+  await app.register(cockpitRoutes, { db: database.db });
 
   const hasWeb = serveWeb && existsSync(WEB_DIST);
   if (hasWeb) {

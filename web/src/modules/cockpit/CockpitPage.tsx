@@ -1,122 +1,105 @@
-import { useMemo } from 'react';
-import type { Region } from '../../api/schemas.ts';
+import { useCallback, useState } from 'react';
 import { useReportSyntheticRows } from '../../app/demoData.tsx';
 import type { ModulePageProps } from '../../app/modules.ts';
 import { regionName } from '../../app/regionChoice.ts';
-import { modulePath } from '../../app/routes.ts';
-import { Link } from '../../app/router.tsx';
-import { EChart } from '../../components/EChart.tsx';
-import { Icon } from '../../components/Icon.tsx';
+import { navigate, useLocation } from '../../app/router.tsx';
 import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { buildScaleChartOption, type FirmCounts, shareOf } from './scaleChart.ts';
-import { useFirmCounts } from './useFirmCounts.ts';
+import { BigScreen, REFRESH_MS, useInterval } from './BigScreen.tsx';
+import { ChainView } from './ChainView.tsx';
+import { exportUrl, useChainCockpit, useCountyCockpit } from './cockpitApi.ts';
+import { type CockpitParams, readCockpitParams, writeCockpitParams } from './cockpitParams.ts';
+import { CountyView, useNameOf } from './CountyView.tsx';
+import './cockpit.css';
 
-/** The region's home: what the registry holds today. Later modules add their cockpit figures here. */
+/** The region's home: the county cockpit, a chain's cockpit (?chain=ID) and the big screen (?screen=1). */
 export function CockpitPage({ region }: ModulePageProps) {
   const { t, locale, formatDate } = useI18n();
-  const counts = useFirmCounts(region.regionCode);
-  useReportSyntheticRows((counts.data?.synthetic ?? 0) > 0);
+  const nameOf = useNameOf();
+  const location = useLocation();
+  const params = readCockpitParams(location.search);
+  const [refresh, setRefresh] = useState(0);
+  const county = useCountyCockpit(region.regionCode, params.year, params.isScreen ? refresh : 0);
+  const chain = useChainCockpit(region.regionCode, params.isScreen ? null : params.chain, params.year);
+  useReportSyntheticRows(county.data?.isSynthetic ?? false);
+  const go = useCallback(
+    (next: Partial<CockpitParams>) => navigate(`${location.pathname}${writeCockpitParams({ ...params, ...next })}`),
+    [location.pathname, params],
+  );
+  const tick = useCallback(() => setRefresh((n) => n + 1), []);
+  useInterval(tick, params.isScreen ? REFRESH_MS : 24 * 3_600_000);
   const name = regionName(region, locale);
+  const data = county.data;
+  const chains = data?.groups.flatMap((g) => g.chains) ?? [];
+  const years = data?.trend.years ?? [];
+
+  if (params.isScreen && data) {
+    return <BigScreen cockpit={data} isRefreshing={county.isLoading} onExit={() => go({ isScreen: false })} />;
+  }
 
   return (
-    <section className="page" data-testid="cockpit-page">
+    <section className="page cockpit" data-testid="cockpit-page">
       <header className="page__header">
         <div>
           <h1 data-testid="page-title">{t('cockpit.title', { region: name })}</h1>
           <p className="page__subtitle">{t('cockpit.subtitle')}</p>
         </div>
-        {counts.data && <p className="page__stamp">{t('common.asOf', { date: formatDate(counts.data.countedAt) })}</p>}
+        {data && <p className="page__stamp">{t('common.asOf', { date: formatDate(new Date(data.generatedAt)) })}</p>}
       </header>
-      {counts.error && <ErrorNotice error={counts.error} onRetry={counts.reload} />}
-      {!counts.data && !counts.error && <Loading />}
-      {counts.data && <Overview counts={counts.data} region={region} />}
+      <div className="cockpit-toolbar" data-testid="cockpit-toolbar">
+        <label className="cockpit-toolbar__field">
+          <span>{t('cockpit.toolbar.view')}</span>
+          <select data-testid="cockpit-chain" value={params.chain ?? ''} onChange={(e) => go({ chain: e.target.value || null })}>
+            <option value="">{t('cockpit.toolbar.county', { region: name })}</option>
+            {data?.groups.map((g) => (
+              <optgroup key={g.groupId} label={nameOf(g)}>
+                {g.chains.map((c) => (
+                  <option key={c.chainId} value={c.chainId}>
+                    {nameOf(c)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <label className="cockpit-toolbar__field">
+          <span>{t('cockpit.toolbar.year')}</span>
+          <select data-testid="cockpit-year" value={params.year ?? data?.year ?? ''} onChange={(e) => go({ year: Number(e.target.value) || null })}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="cockpit-toolbar__actions">
+          <button type="button" className="button" data-testid="cockpit-screen" onClick={() => go({ isScreen: true, chain: null })} disabled={!data}>
+            {t('cockpit.toolbar.screen')}
+          </button>
+          <a className="button" data-testid="cockpit-pdf" href={exportUrl(region.regionCode, 'pdf', params.year)} download>
+            {t('cockpit.toolbar.pdf')}
+          </a>
+          <a className="button" data-testid="cockpit-xlsx" href={exportUrl(region.regionCode, 'xlsx', params.year)} download>
+            {t('cockpit.toolbar.xlsx')}
+          </a>
+        </div>
+      </div>
+      {county.error && <ErrorNotice error={county.error} onRetry={county.reload} />}
+      {!data && !county.error && <Loading />}
+      {data && params.chain === null && <CountyView cockpit={data} region={region} onChain={(chainId) => go({ chain: chainId })} />}
+      {params.chain !== null && chain.error && <ErrorNotice error={chain.error} onRetry={chain.reload} />}
+      {params.chain !== null && !chain.error && (chain.isLoading || !chain.data) && <Loading />}
+      {params.chain !== null && chain.data && !chain.isLoading && (
+        <>
+          <p className="cockpit-back">
+            <button type="button" className="link-button" data-testid="cockpit-back" onClick={() => go({ chain: null })}>
+              {t('cockpit.back', { region: name })}
+            </button>
+            {chains.length > 0 && <span className="muted"> · {t('cockpit.chainCount', { count: chains.length })}</span>}
+          </p>
+          <ChainView cockpit={chain.data} region={region} />
+        </>
+      )}
     </section>
-  );
-}
-
-function Overview({ counts, region }: { counts: FirmCounts; region: Region }) {
-  const { t, formatNumber } = useI18n();
-  const percent = (part: number) => formatNumber(shareOf(part, counts.total), { style: 'percent', maximumFractionDigits: 1 });
-  const option = useMemo(
-    () =>
-      buildScaleChartOption({
-        counts,
-        labels: { above: t('scale.above'), below: t('scale.below'), series: t('cockpit.chart.seriesName') },
-        formatCount: (n) => t('unit.firmsCount', { count: formatNumber(n) }),
-      }),
-    [counts, t, formatNumber],
-  );
-
-  return (
-    <>
-      <div className="kpis">
-        <Kpi testId="kpi-firms" label={t('cockpit.kpi.firms')} value={formatNumber(counts.total)} unit={t('unit.firms')} isPrimary />
-        <Kpi testId="kpi-above" label={t('cockpit.kpi.above')} value={formatNumber(counts.above)} unit={t('unit.firms')} note={t('cockpit.kpi.share', { share: percent(counts.above) })} />
-        <Kpi testId="kpi-below" label={t('cockpit.kpi.below')} value={formatNumber(counts.below)} unit={t('unit.firms')} note={t('cockpit.kpi.share', { share: percent(counts.below) })} />
-        <Kpi testId="kpi-synthetic" label={t('cockpit.kpi.synthetic')} value={formatNumber(counts.synthetic)} unit={t('unit.firms')} />
-      </div>
-      <div className="grid grid--2">
-        <article className="card">
-          <h2 className="card__title">{t('cockpit.chart.title')}</h2>
-          {counts.total > 0 ? (
-            <EChart option={option} label={t('cockpit.chart.title')} testId="scale-chart" />
-          ) : (
-            <p className="empty" data-testid="cockpit-empty">
-              {t('cockpit.empty')}
-            </p>
-          )}
-        </article>
-        <article className="card">
-          <h2 className="card__title">{t('cockpit.region.title')}</h2>
-          <dl className="facts">
-            <div>
-              <dt>{t('cockpit.region.name')}</dt>
-              <dd>
-                {region.nameZh}
-                {region.nameEn && <span className="muted"> · {region.nameEn}</span>}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('cockpit.region.code')}</dt>
-              <dd className="mono">{region.regionCode}</dd>
-            </div>
-            <div>
-              <dt>{t('cockpit.region.synthetic')}</dt>
-              <dd>{region.hasSyntheticData ? t('common.yes') : t('common.no')}</dd>
-            </div>
-          </dl>
-          <p className="muted">{t('cockpit.more')}</p>
-          <div>
-            <Link className="button" to={modulePath(region.regionCode, 'enterprises')}>
-              <Icon name="enterprises" />
-              {t('cockpit.openEnterprises')}
-            </Link>
-          </div>
-        </article>
-      </div>
-    </>
-  );
-}
-
-interface KpiProps {
-  label: string;
-  value: string;
-  unit: string;
-  note?: string;
-  isPrimary?: boolean;
-  testId: string;
-}
-
-function Kpi({ label, value, unit, note, isPrimary = false, testId }: KpiProps) {
-  return (
-    <div className={isPrimary ? 'kpi kpi--primary' : 'kpi'} data-testid={testId}>
-      <p className="kpi__label">{label}</p>
-      <p className="kpi__value">
-        <span className="kpi__number">{value}</span>
-        <span className="kpi__unit">{unit}</span>
-      </p>
-      {note && <p className="kpi__note">{note}</p>}
-    </div>
   );
 }
