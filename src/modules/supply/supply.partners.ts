@@ -1,34 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { periodRange } from './supply.model.ts';
-import { SellerRef } from './supply.risk.model.ts';
+import { FirmPartners, Nodes } from './supply.partners.model.ts';
 import { num, rowsOf, str, strOrNull } from './supply.rows.ts';
 import { countyVariant } from './supply.variants.ts';
-
-export const PartnersQuery = z.object({
-  year: z.coerce.number().int().min(1990).max(2100),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-});
-export type PartnersQuery = z.infer<typeof PartnersQuery>;
-
-const Nodes = z.array(z.object({ id: z.string(), name: z.string().nullable() }));
-
-export const FirmPartners = z
-  .object({
-    year: z.number().int(),
-    purchasesWan: z.number().describe("the firm's net purchases in the year, 万元"),
-    salesWan: z.number().describe("the firm's net sales to buyers in the region in the year, 万元"),
-    supplierCount: z.number().int(),
-    customerCount: z.number().int(),
-    suppliers: z.array(SellerRef.extend({ amountWan: z.number(), share: z.number().nullable(), nodes: Nodes })).describe('largest first'),
-    customers: z
-      .array(z.object({ enterpriseId: z.string(), name: z.string().nullable(), amountWan: z.number(), share: z.number().nullable(), nodes: Nodes }))
-      .describe('largest first'),
-  })
-  .meta({ id: 'FirmPartners' });
-export type FirmPartners = z.infer<typeof FirmPartners>;
 
 /** A firm's suppliers and customers in a year from its trade flows (all nodes; own purchases left out). */
 export async function firmPartners(db: Db, args: { regionCode: string; enterpriseId: string; year: number; limit: number }): Promise<FirmPartners> {

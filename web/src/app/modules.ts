@@ -77,6 +77,15 @@ export const MODULES: readonly NavEntry[] = [
   },
   {
     kind: 'page',
+    id: 'supply',
+    segment: 'supply',
+    group: 'main',
+    labelKey: 'nav.supply',
+    icon: 'chains',
+    Page: lazy(() => import('../modules/supply/SupplyPage.tsx').then((m) => ({ default: m.SupplyPage }))),
+  },
+  {
+    kind: 'page',
     id: 'map',
     segment: 'map',
     group: 'main',

@@ -11,6 +11,7 @@ import { loadProfile, loadTowns, nameIn } from './api.ts';
 import { MetricCharts } from './MetricCharts.tsx';
 import { AliasTable, ImportTables, NodeList, ProjectTable } from './ProfileTables.tsx';
 import { SiteMap } from './SiteMap.tsx';
+import { FirmPartnersPanel } from '../supply/FirmPartnersPanel.tsx';
 
 /** One firm: identity, other names, chain nodes, sites on a map, yearly figures, projects, imports and field sources. */
 export function EnterpriseProfilePage({ region, id }: ModulePageProps & { id: string }) {
@@ -93,6 +94,7 @@ export function EnterpriseProfilePage({ region, id }: ModulePageProps & { id: st
         <h2 className="card__title">{t('enterprises.profile.metrics')}</h2>
         <MetricCharts metrics={data.metrics} isMasked={data.isMasked} />
       </div>
+      <FirmPartnersPanel region={code} enterpriseId={firm.id} />
       <div className="card">
         <h2 className="card__title">{t('enterprises.profile.projects')}</h2>
         <ProjectTable projects={data.projects} />
