@@ -6,6 +6,8 @@ import { ChainsService } from '../chains/chains.service.ts';
 import { FundsService } from '../funds/funds.service.ts';
 import { InnovationService } from '../innovation/innovation.service.ts';
 import { localDate, PROJECT_STAGES, type ProjectStage } from '../projects/projects.model.ts';
+import { chainLocalSupply } from '../supply/supply.lsr.ts';
+import { chainCoverage } from '../supplyCircle/supplyCircle.coverage.ts';
 import { clustersOf, sourcedFactsOf } from './cockpit.facts.ts';
 import {
   type ChainCockpit,
@@ -21,7 +23,6 @@ import {
   type ProjectFigures,
   sumFigures,
 } from './cockpit.model.ts';
-import { readChainCoverage, readChainLocalSupply } from './cockpit.sources.ts';
 import { type ChainCountRow, type ChainYearRow, CockpitRepo, type ProjectRow } from './cockpit.repo.ts';
 
 export interface CockpitServiceOptions {
@@ -158,7 +159,7 @@ export class CockpitService {
       this.repo.chainChokepoints(regionCode, chainId),
       this.repo.researchCount(regionCode, chainId),
       this.repo.chainFunds(regionCode, chainId),
-      readChainCoverage(this.db, regionCode, chainId, COVERAGE_MINUTES),
+      chainCoverage(this.db, regionCode, chainId, COVERAGE_MINUTES),
       this.repo.registryCounts(regionCode),
     ]);
     const chain = figures.byChain.get(chainId);
@@ -211,7 +212,7 @@ export class CockpitService {
       this.repo.chainCounts(regionCode),
       this.repo.targets(regionCode),
       only === undefined ? this.chainMap.summary(regionCode, year ?? undefined) : Promise.resolve(undefined),
-      year === null ? Promise.resolve([]) : readChainLocalSupply(this.db, regionCode, year),
+      year === null ? Promise.resolve([]) : chainLocalSupply(this.db, regionCode, year),
     ]);
     const chains = chainList.items.filter((c) => only === undefined || c.id === only.chainId);
     const healthByChain = only
