@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerCockpit } from './commands/cockpit.ts';
 import { registerDb } from './commands/db.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerImport } from './commands/import.ts';
@@ -26,6 +27,7 @@ registerImport(program);
 registerUser(program);
 registerUscc(program);
 registerDedupe(program);
+registerCockpit(program);
 registerRoads(program);
 registerIsochrone(program);
 registerSupplyCircle(program);
