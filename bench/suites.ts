@@ -11,6 +11,7 @@ import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
 import type { BenchRow } from './run.ts';
 import { searchBenchmark } from './search.ts';
+import { supplyCircleBenchmark } from './supplyCircle.ts';
 
 export interface Benchmark {
   name: string;
@@ -80,4 +81,5 @@ export const benchmarks: Benchmark[] = [
   searchBenchmark,
   importBenchmark,
   graphBenchmark,
+  supplyCircleBenchmark,
 ];
