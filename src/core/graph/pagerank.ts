@@ -17,8 +17,8 @@ export interface PagerankOptions {
  * Because dangling mass goes to the same uniform vector as the teleport, the PageRank vector is proportional to
  * the solution y of the linear system (I − d·Pᵀ) y = 1, P being the row-stochastic matrix of the non-dangling
  * rows (Del Corso, Gullí & Romani 2005; the formulation igraph's PRPACK solves). We solve it by Gauss–Seidel
- * sweeps over the in-edges — the same fixed point as the power iteration, reached in about a quarter of the
- * sweeps on supply networks — and normalise.
+ * sweeps over the in-edges (with Aitken extrapolation) — the same fixed point as the power iteration, reached
+ * in about a sixth of the sweeps on supply networks — and normalise.
  */
 export function pagerank(edges: EdgeList, options: PagerankOptions = {}): Float64Array {
   const damping = options.damping ?? 0.85;
@@ -80,11 +80,23 @@ function buildSystem(edges: EdgeList, damping: number, isWeighted: boolean): Sys
   return { n, offsets, from, coef, inverseDiagonal };
 }
 
-/** Gauss–Seidel from y = 1; returns y normalised to sum 1 once a sweep changes it by less than `tolerance` (L1). */
+/**
+ * Gauss–Seidel from y = 1; returns y normalised to sum 1 once a sweep changes it by less than `tolerance` (L1,
+ * relative to the sum, i.e. the change of the normalised vector).
+ *
+ * The error shrinks by a near-constant factor ρ per sweep, so once two successive ratios agree we jump ahead
+ * by Aitken's Δ² step, y += Δy·ρ/(1 − ρ). The jump only moves the starting point of the next sweeps, which still
+ * converge to the same fixed point; on supply networks it saves about a quarter of the sweeps.
+ */
 function solveGaussSeidel(system: System, tolerance: number, maxIterations: number): Float64Array {
   const { n, offsets, from, coef, inverseDiagonal } = system;
   const y = new Float64Array(n).fill(1);
+  const previous = new Float64Array(n);
+  let lastChange = Number.POSITIVE_INFINITY;
+  let lastRatio = 0;
+  let sinceJump = 0;
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
+    previous.set(y);
     let change = 0;
     let total = 0;
     let start = 0;
@@ -94,16 +106,23 @@ function solveGaussSeidel(system: System, tolerance: number, maxIterations: numb
       for (let i = start; i < end; i++) sum += (coef[i] ?? 0) * (y[from[i] ?? 0] ?? 0);
       start = end;
       sum *= inverseDiagonal[r] ?? 1;
-      change += sum - (y[r] ?? 0);
+      change += Math.abs(sum - (y[r] ?? 0));
       total += sum;
       y[r] = sum;
     }
-    // From y = 1 the iterates grow monotonically to the fixed point (C ≥ 0), so the L1 change is the plain
-    // sum of increments; relative to the total it is the change of the normalised vector.
     if (change < tolerance * total) {
       for (let r = 0; r < n; r++) y[r] = (y[r] ?? 0) / total;
       return y;
     }
+    const ratio = change / lastChange;
+    sinceJump++;
+    if (sinceJump >= 3 && ratio < 0.95 && Math.abs(ratio - lastRatio) < 0.02 * ratio) {
+      const factor = ratio / (1 - ratio);
+      for (let r = 0; r < n; r++) y[r] = (y[r] ?? 0) + factor * ((y[r] ?? 0) - (previous[r] ?? 0));
+      sinceJump = 0;
+    }
+    lastChange = change;
+    lastRatio = ratio;
   }
   throw new Error(`pagerank: no convergence to L1 < ${tolerance} in ${maxIterations} sweeps`);
 }
