@@ -18,6 +18,7 @@ import { chainScenarios } from './chains.scenarios.ts';
 import { demoScenarios } from './demo.scenarios.ts';
 import { enterpriseScenarios } from './enterprises.scenarios.ts';
 import { importScenarios } from './imports.scenarios.ts';
+import { mapScenarios } from './map.scenarios.ts';
 import { resolutionScenarios } from './resolution.scenarios.ts';
 import { shellScenarios } from './shell.scenarios.ts';
 
@@ -60,6 +61,7 @@ describe('Cluster Brain web app in Chromium', () => {
 
 demoScenarios(Boolean(process.env.DATABASE_URL));
 chainScenarios(Boolean(process.env.DATABASE_URL));
+mapScenarios(Boolean(process.env.DATABASE_URL));
 
 async function addTestFirms(baseUrl: string): Promise<void> {
   const api = await signInApi(baseUrl, fixture.user.username, fixture.user.password);
