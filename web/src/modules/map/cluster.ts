@@ -34,8 +34,8 @@ export function clusterPoints(points: readonly MapPoint[], cellDegrees: number):
   return [...cells.values()].map((c) => ({ lon: c.lonSum / c.ids.length, lat: c.latSum / c.ids.length, count: c.ids.length, ids: c.ids }));
 }
 
-/** The cell size for an ECharts geo zoom level: ~2.4 km cells at zoom 1, halving with each doubling of zoom, none past 16×. */
+/** The cell size for an ECharts geo zoom level: ~4 km cells at zoom 1 (a few markers per town), halving with each doubling of zoom, none past 16×. */
 export function cellForZoom(zoom: number): number {
   if (!(zoom > 0) || zoom >= 16) return 0;
-  return 0.024 / zoom;
+  return 0.04 / zoom;
 }
