@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { BarChart, GaugeChart, HeatmapChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, VisualMapComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { init, use } from 'echarts/core';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
@@ -10,7 +11,7 @@ import { escapeCell } from '../chains/chainMap.export.ts';
 import { buildHealthOption, buildOutputBarsOption, buildSupplyOption, buildTargetGaugeOption, buildTrendOption, wanToYi } from './cockpit.charts.ts';
 import { type ChainFigures, type CountyCockpit, flagshipOf } from './cockpit.model.ts';
 
-use([BarChart, LineChart, GaugeChart, HeatmapChart, GridComponent, LegendComponent, VisualMapComponent, SVGRenderer]);
+use([BarChart, LineChart, GaugeChart, HeatmapChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, LegacyGridContainLabel, SVGRenderer]);
 
 /** Noto Sans CJK (Debian fonts-noto-cjk) or WenQuanYi Micro Hei: the first one present draws the Chinese text. */
 const CJK_FONTS = [

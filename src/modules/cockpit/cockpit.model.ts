@@ -115,6 +115,17 @@ export const ProjectFigures = z
     overdue: z.number().int().describe('projects with a planned stage date passed and no actual date, today'),
     asOf: z.iso.date().describe('the day overdue is judged on'),
     key: z.array(KeyProject).describe('key projects (重点项目), overdue first, then by stage'),
+    parks: z
+      .array(
+        z.object({
+          parkId: z.string(),
+          nameZh: z.string(),
+          nameEn: z.string().nullable(),
+          projects: z.number().int(),
+          plannedProduction: z.array(z.object({ year: z.number().int(), count: z.number().int() })).describe('projects not yet producing, by the year production is planned'),
+        }),
+      )
+      .describe('projects per park, most first'),
   })
   .meta({ id: 'CockpitProjects' });
 export type ProjectFigures = z.infer<typeof ProjectFigures>;

@@ -39,6 +39,8 @@ export interface ProjectRow {
   origin: 'local' | 'attracted';
   chainId: string | null;
   parkId: string | null;
+  parkNameZh: string | null;
+  parkNameEn: string | null;
   stage: string;
   isKey: boolean;
   landMu: number | null;
@@ -176,12 +178,13 @@ export class CockpitRepo {
     const chainFilter = chainId === undefined ? sql`true` : sql`p.chain_id = ${chainId}`;
     const rows = rowsOf(
       await this.db.execute(sql`
-        select p.id, p.name, p.origin, p.chain_id, p.park_id, p.stage, p.is_key, p.land_mu, p.investment_wan, p.is_synthetic,
+        select p.id, p.name, p.origin, p.chain_id, p.park_id, pk.name_zh as park_name_zh, pk.name_en as park_name_en, p.stage, p.is_key, p.land_mu, p.investment_wan, p.is_synthetic,
           (select ev.actual_on from project_events ev where ev.region_code = p.region_code and ev.project_id = p.id and ev.stage = 'land_supplied') as landed_on,
           (select ev.planned_on from project_events ev where ev.region_code = p.region_code and ev.project_id = p.id and ev.stage = 'producing') as producing_planned_on,
           exists (select 1 from project_events ev where ev.region_code = p.region_code and ev.project_id = p.id
                   and ev.actual_on is null and ev.planned_on < ${today}::date) as is_overdue
         from projects p
+        left join parks pk on pk.region_code = p.region_code and pk.id = p.park_id
         where p.region_code = ${regionCode} and ${chainFilter}`),
     );
     return rows.map((r) => ({
@@ -190,6 +193,8 @@ export class CockpitRepo {
       origin: r.origin === 'attracted' ? 'attracted' : 'local',
       chainId: strOrNull(r.chain_id),
       parkId: strOrNull(r.park_id),
+      parkNameZh: strOrNull(r.park_name_zh),
+      parkNameEn: strOrNull(r.park_name_en),
       stage: str(r.stage),
       isKey: r.is_key === true,
       landMu: numOrNull(r.land_mu),

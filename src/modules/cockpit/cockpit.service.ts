@@ -306,7 +306,7 @@ function projectFigures(rows: readonly ProjectRow[], year: number | null, today:
     PROJECT_STAGES,
   )
     .slice(0, KEY_PROJECTS_SHOWN)
-    .map(({ isKey: _isKey, ...project }) => project);
+    .map(({ isKey: _isKey, parkNameZh: _zh, parkNameEn: _en, ...project }) => project);
   return {
     total: projects.length,
     byStage: PROJECT_STAGES.map((stage) => ({ stage, count: projects.filter((p) => p.stage === stage).length })),
@@ -317,5 +317,28 @@ function projectFigures(rows: readonly ProjectRow[], year: number | null, today:
     overdue: projects.filter((p) => p.isOverdue).length,
     asOf: today,
     key,
+    parks: parksOf(projects),
   };
+}
+
+/** Projects per park with those not yet producing counted by the year production is planned. */
+function parksOf(projects: readonly (ProjectRow & { stage: ProjectStage })[]): ProjectFigures['parks'] {
+  const producing = PROJECT_STAGES.indexOf('producing');
+  const byPark = new Map<string, { parkId: string; nameZh: string; nameEn: string | null; projects: number; years: Map<number, number> }>();
+  for (const p of projects) {
+    if (p.parkId === null) continue;
+    let park = byPark.get(p.parkId);
+    if (!park) {
+      park = { parkId: p.parkId, nameZh: p.parkNameZh ?? p.parkId, nameEn: p.parkNameEn, projects: 0, years: new Map() };
+      byPark.set(p.parkId, park);
+    }
+    park.projects += 1;
+    if (p.producingPlannedOn !== null && PROJECT_STAGES.indexOf(p.stage) < producing) {
+      const year = Number(p.producingPlannedOn.slice(0, 4));
+      park.years.set(year, (park.years.get(year) ?? 0) + 1);
+    }
+  }
+  return [...byPark.values()]
+    .sort((a, b) => b.projects - a.projects || a.parkId.localeCompare(b.parkId))
+    .map(({ years, ...park }) => ({ ...park, plannedProduction: [...years].sort((a, b) => a[0] - b[0]).map(([year, count]) => ({ year, count })) }));
 }

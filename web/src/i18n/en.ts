@@ -207,6 +207,7 @@ export const en: Messages = {
   'cockpit.projects.overdue': "{overdue} overdue (as of {date})",
   'cockpit.projects.noKey': "No key projects",
   'cockpit.projects.mu': "{mu} mu",
+  'cockpit.projects.plannedYear': '{count} to start production in {year}',
   'cockpit.projects.producing': "production planned {date}",
   'cockpit.projects.isOverdue': "overdue",
   'cockpit.stage.lead': "Lead",

@@ -209,6 +209,7 @@ export const zhCN = {
   'cockpit.projects.overdue': "逾期 {overdue} 个（截至 {date}）",
   'cockpit.projects.noKey': "暂无重点项目",
   'cockpit.projects.mu': "{mu} 亩",
+  'cockpit.projects.plannedYear': '{year} 年计划投产 {count} 个',
   'cockpit.projects.producing': "计划 {date} 投产",
   'cockpit.projects.isOverdue': "逾期",
   'cockpit.stage.lead': "线索",

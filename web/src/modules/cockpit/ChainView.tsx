@@ -139,6 +139,17 @@ export function ChainView({ cockpit, region }: { cockpit: ChainCockpit; region: 
             {' · '}
             {t('cockpit.projects.overdue', { overdue: cockpit.projects.overdue, date: cockpit.projects.asOf })}
           </p>
+          <ul className="fact-list" data-testid="chain-parks">
+            {cockpit.projects.parks.slice(0, 3).map((park) => (
+              <li key={park.parkId}>
+                <span className="fact-list__label">{nameOf(park)}</span>
+                <span className="fact-list__value">
+                  {t('cockpit.unit.projectsCount', { count: park.projects })}
+                  {park.plannedProduction.map((p) => ` · ${t('cockpit.projects.plannedYear', { year: p.year, count: p.count })}`).join('')}
+                </span>
+              </li>
+            ))}
+          </ul>
           <KeyProjects projects={cockpit.projects.key} />
         </Tile>
         <Tile testId="chain-tile-innovation" title={t('cockpit.innovation.chainTitle', { total: cockpit.chokepoints.total })}>
