@@ -44,15 +44,19 @@ interface System {
 function buildSystem(edges: EdgeList, damping: number, isWeighted: boolean): System {
   const { n, src, dst, w } = edges;
   const m = src.length;
-  const strength = new Float64Array(n);
-  for (let e = 0; e < m; e++) {
-    const u = src[e] ?? 0;
-    strength[u] = (strength[u] ?? 0) + (isWeighted ? (w[e] ?? 0) : 1);
-  }
+  // One pass for out-strengths and in-degrees (self loops go to the diagonal, not to the rows).
+  const scale = new Float64Array(n);
   const offsets = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) {
-    const r = (dst[e] ?? 0) + 1;
-    if (src[e] !== dst[e]) offsets[r] = (offsets[r] ?? 0) + 1;
+    const u = src[e] ?? 0;
+    const v = dst[e] ?? 0;
+    scale[u] = (scale[u] ?? 0) + (isWeighted ? (w[e] ?? 0) : 1);
+    if (u !== v) offsets[v + 1] = (offsets[v + 1] ?? 0) + 1;
+  }
+  // d / out-strength; a vertex whose out-edges all weigh 0 is dangling (NetworkX: a zero row of P).
+  for (let u = 0; u < n; u++) {
+    const out = scale[u] ?? 0;
+    scale[u] = out > 0 ? damping / out : 0;
   }
   for (let r = 0; r < n; r++) offsets[r + 1] = (offsets[r + 1] ?? 0) + (offsets[r] ?? 0);
   const next = offsets.slice(0, n);
@@ -62,18 +66,16 @@ function buildSystem(edges: EdgeList, damping: number, isWeighted: boolean): Sys
   const diagonal = new Float64Array(n);
   for (let e = 0; e < m; e++) {
     const u = src[e] ?? 0;
-    const out = strength[u] ?? 0;
-    // A vertex whose out-edges all weigh 0 is dangling (NetworkX: a zero row of the stochastic matrix).
-    const p = out > 0 ? (damping * (isWeighted ? (w[e] ?? 0) : 1)) / out : 0;
-    const r = dst[e] ?? 0;
-    if (u === dst[e]) {
-      diagonal[r] = (diagonal[r] ?? 0) + p;
+    const v = dst[e] ?? 0;
+    const p = (isWeighted ? (w[e] ?? 0) : 1) * (scale[u] ?? 0);
+    if (u === v) {
+      diagonal[v] = (diagonal[v] ?? 0) + p;
       continue;
     }
-    const at = next[r] ?? 0;
+    const at = next[v] ?? 0;
     from[at] = u;
     coef[at] = p;
-    next[r] = at + 1;
+    next[v] = at + 1;
   }
   const inverseDiagonal = new Float64Array(n);
   for (let r = 0; r < n; r++) inverseDiagonal[r] = 1 / (1 - (diagonal[r] ?? 0));
