@@ -13,8 +13,8 @@ const SHOWN_ERRORS = 50;
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import firms, yearly metrics or chain memberships from .xlsx or .csv (templates: GET /api/r/:region/imports/templates/:kind.xlsx); a file with any bad cell changes nothing unless --partial')
-    .argument('<kind>', 'enterprises | metrics | memberships')
+    .description('import firms, yearly metrics, chain memberships, trade flows or the tax-item code → node mapping from .xlsx or .csv (templates: GET /api/r/:region/imports/templates/:kind.xlsx); a file with any bad cell changes nothing unless --partial')
+    .argument('<kind>', 'enterprises | metrics | memberships | flows | taxcodes')
     .argument('<file>', '.xlsx or .csv (UTF-8 or GB18030)')
     .option('--region <code>', 'GB/T 2260 code of the tenant', '331081')
     .option('--dry-run', 'check every row, change nothing')

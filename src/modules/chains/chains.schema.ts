@@ -90,6 +90,23 @@ export const nodeInputs = pgTable(
   ],
 );
 
+/**
+ * Which chain node a tax-item code (商品和服务税收分类编码, or a prefix of one) stands for, so that invoice
+ * aggregates keyed by tax item land on the chain map. The longest mapped prefix of a code wins.
+ */
+export const nodeTaxCodes = pgTable(
+  'node_tax_codes',
+  {
+    regionCode: text('region_code').notNull(),
+    taxCode: text('tax_code').notNull(),
+    nodeId: text('node_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.taxCode] }),
+    foreignKey({ columns: [t.regionCode, t.nodeId], foreignColumns: [chainNodes.regionCode, chainNodes.id] }).onDelete('cascade'),
+  ],
+);
+
 /** 链长 (a position, never a person) / 链主 / 链创 / 链金 of a chain. */
 export const chainRoles = pgTable(
   'chain_roles',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkUscc } from '../../core/uscc/uscc.ts';
 
-export const ImportKind = z.enum(['enterprises', 'metrics', 'memberships']);
+export const ImportKind = z.enum(['enterprises', 'metrics', 'memberships', 'flows', 'taxcodes']);
 export type ImportKind = z.infer<typeof ImportKind>;
 
 export const ImportMode = z.enum(['dry_run', 'apply', 'partial']);
@@ -55,9 +55,22 @@ export const COLUMNS: Record<ImportKind, ColumnSpec[]> = {
     { header: '产业链节点ID', field: 'nodeId', note: `${NOTE_PREFIX}产业链节点编号（见产业链页面），必填`, isRequired: true },
     { header: '是否主营', field: 'isPrimary', note: `${NOTE_PREFIX}是 或 否，空为否` },
   ],
+  // Trade flows (METHODS §3): invoice aggregates per seller, buyer, month and chain node, in 万元 excluding VAT.
+  flows: [
+    { header: '期间', field: 'period', note: `${NOTE_PREFIX}开票月份 YYYY-MM，如 2025-03，必填`, isRequired: true },
+    { header: '销方统一社会信用代码', field: 'sellerUscc', note: `${NOTE_PREFIX}销售方18位信用代码，必填；不在本地名录的销方记为外地销方，地区取代码第3–8位`, isRequired: true },
+    { header: '购方统一社会信用代码', field: 'buyerUscc', note: `${NOTE_PREFIX}购买方18位信用代码，必填，须为本地名录企业`, isRequired: true },
+    { header: '产业链节点ID', field: 'nodeId', note: `${NOTE_PREFIX}货物所属产业链节点编号；与“税收分类编码”至少填一项` },
+    { header: '税收分类编码', field: 'taxCode', note: `${NOTE_PREFIX}商品和服务税收分类编码（按“税收分类编码映射”对应到节点）` },
+    { header: '金额(万元,不含税)', field: 'amountWan', note: `${NOTE_PREFIX}不含增值税金额，万元；红字发票填负数`, isRequired: true },
+  ],
+  taxcodes: [
+    { header: '税收分类编码', field: 'taxCode', note: `${NOTE_PREFIX}商品和服务税收分类编码或其前缀（1–19位数字），最长前缀优先`, isRequired: true },
+    { header: '产业链节点ID', field: 'nodeId', note: `${NOTE_PREFIX}对应的产业链节点编号，必填`, isRequired: true },
+  ],
 };
 
-export const KIND_LABEL_ZH: Record<ImportKind, string> = { enterprises: '企业名录', metrics: '企业年度指标', memberships: '产业链节点归属' };
+export const KIND_LABEL_ZH: Record<ImportKind, string> = { enterprises: '企业名录', metrics: '企业年度指标', memberships: '产业链节点归属', flows: '交易流水', taxcodes: '税收分类编码映射' };
 
 export const METRIC_FIELDS = ['revenueWan', 'outputWan', 'valueAddedWan', 'taxWan', 'landMu', 'energyTce', 'emissionsT', 'electricityMwh', 'employees', 'rdWan'] as const;
 export type MetricField = (typeof METRIC_FIELDS)[number];
@@ -87,13 +100,49 @@ export interface MembershipRowValue extends FirmKey {
   nodeId: string;
   isPrimary: boolean | null;
 }
-export type RowValue = EnterpriseRowValue | MetricRowValue | MembershipRowValue;
+export interface FlowRowValue {
+  kind: 'flows';
+  /** first day of the month, YYYY-MM-01 */
+  period: string;
+  sellerUscc: string;
+  buyerUscc: string;
+  nodeId: string;
+  amountWan: number;
+}
+export interface TaxCodeRowValue {
+  kind: 'taxcodes';
+  taxCode: string;
+  nodeId: string;
+}
+export type RowValue = EnterpriseRowValue | MetricRowValue | MembershipRowValue | FlowRowValue | TaxCodeRowValue;
 
-/** What validation needs from the region: its towns (code → name) and chain node ids. */
+/** What validation needs from the region: its towns (code → name), chain node ids and tax-item code mapping. */
 export interface ValidationContext {
   towns: ReadonlyMap<string, string>;
   nodeIds: ReadonlySet<string>;
   currentYear: number;
+  /** tax-item code (or prefix) → chain node; the longest prefix of a code wins */
+  taxCodes?: ReadonlyMap<string, string>;
+  /** the latest month a flow may fall in, YYYY-MM (defaults to this month) */
+  currentPeriod?: string;
+}
+
+/** The chain node a tax-item code maps to: the longest mapped prefix, or null. */
+export function nodeOfTaxCode(code: string, taxCodes: ReadonlyMap<string, string>): string | null {
+  for (let length = code.length; length > 0; length--) {
+    const node = taxCodes.get(code.slice(0, length));
+    if (node !== undefined) return node;
+  }
+  return null;
+}
+
+/** A month as the flows import reads it: YYYY-MM, YYYY/MM, YYYYMM, or a date (an Excel date cell) → YYYY-MM-01. */
+export function parsePeriod(text: string): string | null {
+  const match = /^(\d{4})[-/.]?(\d{1,2})(?:[-/.]\d{1,2})?$/.exec(text.trim());
+  if (!match) return null;
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  return `${match[1]}-${String(month).padStart(2, '0')}-01`;
 }
 
 export type HeaderCheck = { ok: true; columnOf: Map<string, number> } | { ok: false; errors: CellError[] };
@@ -163,10 +212,22 @@ export function validateRow(kind: ImportKind, row: number, cells: readonly strin
       rdWan: cell.number('rdWan', true),
     };
     value = { kind, ...key, year, values };
-  } else {
+  } else if (kind === 'memberships') {
     const nodeId = cell.text('nodeId', 100) ?? '';
     if (nodeId !== '' && !ctx.nodeIds.has(nodeId)) cell.fail('nodeId', 'no such chain node in this region');
     value = { kind, ...cell.firmKey(), nodeId, isPrimary: cell.yesNo('isPrimary') };
+  } else if (kind === 'flows') {
+    const period = cell.period('period', ctx.currentPeriod ?? new Date().toISOString().slice(0, 7));
+    const sellerUscc = cell.uscc('sellerUscc') ?? '';
+    const buyerUscc = cell.uscc('buyerUscc') ?? '';
+    const nodeId = cell.node(ctx.nodeIds, ctx.taxCodes ?? new Map()) ?? '';
+    const amount = cell.signedAmount('amountWan');
+    value = { kind, period: period ?? '', sellerUscc, buyerUscc, nodeId, amountWan: amount ?? 0 };
+  } else {
+    const taxCode = cell.taxCode('taxCode') ?? '';
+    const nodeId = cell.text('nodeId', 100) ?? '';
+    if (nodeId !== '' && !ctx.nodeIds.has(nodeId)) cell.fail('nodeId', 'no such chain node in this region');
+    value = { kind, taxCode, nodeId };
   }
   return errors.length > 0 ? { ok: false, errors, raw } : { ok: true, value, raw };
 }
@@ -251,6 +312,50 @@ class CellReader {
     if (isNonNegative && parsed < 0) return this.fail(field, 'must not be negative');
     if (Math.abs(parsed) >= 1e14) return this.fail(field, 'too large');
     return Math.round(parsed * 100) / 100;
+  }
+
+  /** A month no later than `latest` (YYYY-MM). */
+  period(field: string, latest: string): string | null {
+    const text = this.present(field);
+    if (text === null) return null;
+    const period = parsePeriod(text);
+    if (period === null) return this.fail(field, 'not a month: write YYYY-MM, e.g. 2025-03');
+    if (period.slice(0, 7) > latest) return this.fail(field, `lies in the future (latest month ${latest})`);
+    if (period < '1990-01-01') return this.fail(field, 'before 1990');
+    return period;
+  }
+
+  /** A tax-item code: 1–19 digits. */
+  taxCode(field: string): string | null {
+    const text = this.present(field);
+    if (text === null) return null;
+    return /^\d{1,19}$/.test(text) ? text : this.fail(field, 'a tax-item code is 1–19 digits');
+  }
+
+  /** A flow's chain node: the node id when given, else the node its tax-item code maps to. */
+  node(nodeIds: ReadonlySet<string>, taxCodes: ReadonlyMap<string, string>): string | null {
+    const nodeId = this.text('nodeId', 100);
+    const taxCode = this.taxCode('taxCode');
+    if (nodeId !== null) {
+      if (!nodeIds.has(nodeId)) return this.fail('nodeId', 'no such chain node in this region');
+      return nodeId;
+    }
+    if (taxCode !== null) {
+      const mapped = nodeOfTaxCode(taxCode, taxCodes);
+      return mapped ?? this.fail('taxCode', 'this tax-item code is not mapped to a chain node (import a 税收分类编码映射 first)');
+    }
+    if (this.get('taxCode') === '') this.fail('nodeId', 'either 产业链节点ID or 税收分类编码 is required');
+    return null;
+  }
+
+  /** An amount that may be negative (a credit note), at most 4 decimals as stored. */
+  signedAmount(field: string): number | null {
+    const text = this.present(field);
+    if (text === null) return null;
+    const parsed = parseDecimal(text);
+    if (parsed === null) return this.fail(field, 'not a number');
+    if (Math.abs(parsed) >= 1e10) return this.fail(field, 'too large');
+    return Math.round(parsed * 10_000) / 10_000;
   }
 
   integer(field: string, min: number, max: number): number | null {

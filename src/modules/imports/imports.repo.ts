@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { insertByJson } from '../../db/jsonInsert.ts';
-import { chainNodes } from '../chains/chains.schema.ts';
+import { chainNodes, nodeTaxCodes } from '../chains/chains.schema.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
 import { regions } from '../regions/regions.schema.ts';
 import { importRows, imports } from './imports.schema.ts';
@@ -63,6 +63,11 @@ export class ImportsRepo {
   async nodeIdsOf(regionCode: string): Promise<Set<string>> {
     const rows = await this.db.select({ id: chainNodes.id }).from(chainNodes).where(eq(chainNodes.regionCode, regionCode));
     return new Set(rows.map((r) => r.id));
+  }
+
+  async taxCodesOf(regionCode: string): Promise<Map<string, string>> {
+    const rows = await this.db.select({ code: nodeTaxCodes.taxCode, nodeId: nodeTaxCodes.nodeId }).from(nodeTaxCodes).where(eq(nodeTaxCodes.regionCode, regionCode));
+    return new Map(rows.map((r) => [r.code, r.nodeId]));
   }
 
   async findApplied(regionCode: string, kind: string, sha256: string): Promise<ImportRecord | undefined> {

@@ -3,6 +3,7 @@ import { checkUscc } from '../../core/uscc/uscc.ts';
 import type { Progress } from '../../db/backup.ts';
 import type { Database, Db } from '../../db/client.ts';
 import { applyEnterprises, applyMemberships, applyMetrics, type Applied, type ApplyContext } from './imports.apply.ts';
+import { applyFlows, applyTaxCodes } from './imports.applyFlows.ts';
 import { FileRejected, inspectFile, readRows } from './imports.file.ts';
 import { type FirmMatcher, matchFirms } from './imports.match.ts';
 import {
@@ -76,7 +77,7 @@ export async function runImport(database: Database, options: RunImport): Promise
   }
   await repo.create({ regionCode, id: importId, kind, fileName: options.fileName, sha256: inspected.sha256, status: 'rejected', byUser: options.byUser });
 
-  const ctx: ValidationContext = { towns: await repo.townsOf(regionCode), nodeIds: await repo.nodeIdsOf(regionCode), currentYear: new Date().getFullYear() };
+  const ctx: ValidationContext = { towns: await repo.townsOf(regionCode), nodeIds: await repo.nodeIdsOf(regionCode), currentYear: new Date().getFullYear(), taxCodes: kind === 'flows' ? await repo.taxCodesOf(regionCode) : undefined };
   const matcher = options.matcher ?? matchFirms;
   const estimate = Math.max(inspected.lineBreaks - 2, 0);
 
@@ -157,8 +158,10 @@ export async function runImport(database: Database, options: RunImport): Promise
   /** Resolves firm keys against the registry, flags rows repeated in the file, applies (optionally) and stores the chunk. */
   async function flush(db: Db, chunk: Pending[], seen: Map<string, number>, counts: Counts, applyCtx: ApplyContext | undefined): Promise<void> {
     if (chunk.length === 0) return;
-    const keys = chunk.map((p) => (kind === 'enterprises' ? null : firmKeyOf(p.raw)));
-    const firms = kind === 'enterprises' ? undefined : await new ImportsRepo(db).firmIds(regionCode, keys.flatMap((k) => (k?.uscc ? [k.uscc] : [])), keys.flatMap((k) => (k?.id ? [k.id] : [])));
+    const isFirmKeyed = kind === 'metrics' || kind === 'memberships';
+    const keys = chunk.map((p) => (isFirmKeyed ? firmKeyOf(p.raw) : null));
+    const flowCodes = kind === 'flows' ? chunk.flatMap((p) => (p.value?.kind === 'flows' ? [p.value.sellerUscc, p.value.buyerUscc] : [])) : [];
+    const firms = isFirmKeyed || kind === 'flows' ? await new ImportsRepo(db).firmIds(regionCode, [...keys.flatMap((k) => (k?.uscc ? [k.uscc] : [])), ...flowCodes], keys.flatMap((k) => (k?.id ? [k.id] : []))) : undefined;
     const checked = chunk.map((p, i) => {
       let enterpriseId: string | null = null;
       const value = p.value;
@@ -167,7 +170,13 @@ export async function runImport(database: Database, options: RunImport): Promise
         enterpriseId = key.uscc ? (firms.byUscc.get(key.uscc) ?? null) : firms.byId.has(key.id) ? key.id : null;
         if (!enterpriseId) p.errors.push({ row: p.row, column: key.uscc ? USCC_HEADER : ID_HEADER, value: key.uscc || key.id, reason: 'no such firm in this region; import it under 企业名录 first' });
       }
-      const dupKey = value === null ? null : value.kind === 'enterprises' ? `firm|${value.uscc ?? value.name}` : enterpriseId ? `${enterpriseId}|${value.kind === 'metrics' ? value.year : value.nodeId}` : null;
+      let sellerId: string | null = null;
+      if (value?.kind === 'flows' && firms) {
+        enterpriseId = firms.byUscc.get(value.buyerUscc) ?? null;
+        sellerId = firms.byUscc.get(value.sellerUscc) ?? null;
+        if (!enterpriseId) p.errors.push({ row: p.row, column: BUYER_HEADER, value: value.buyerUscc, reason: 'the buyer is not a firm of this region; import it under 企业名录 first' });
+      }
+      const dupKey = value === null ? null : duplicateKey(value, enterpriseId);
       if (dupKey && p.errors.length === 0) {
         const first = seen.get(dupKey);
         const column = COLUMNS[kind][value?.kind === 'enterprises' && !value.uscc ? 1 : 0];
@@ -177,7 +186,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       counts.total++;
       if (p.errors.length === 0) counts.valid++;
       else counts.invalid++;
-      return { ...p, enterpriseId };
+      return { ...p, enterpriseId, sellerId };
     });
     const outcomes = new Map<number, Applied>();
     if (applyCtx) {
@@ -194,8 +203,10 @@ export async function runImport(database: Database, options: RunImport): Promise
     progress.advance(chunk.length);
   }
 
-  async function applyChunk(applyCtx: ApplyContext, rows: (Pending & { enterpriseId: string | null })[]): Promise<Applied[]> {
-    const values = rows.flatMap((r) => (r.value ? [{ rowNumber: r.row, enterpriseId: r.enterpriseId ?? '', value: r.value }] : []));
+  async function applyChunk(applyCtx: ApplyContext, rows: (Pending & { enterpriseId: string | null; sellerId: string | null })[]): Promise<Applied[]> {
+    const values = rows.flatMap((r) => (r.value ? [{ rowNumber: r.row, enterpriseId: r.enterpriseId ?? '', sellerId: r.sellerId, value: r.value }] : []));
+    if (kind === 'flows') return applyFlows(applyCtx, values.flatMap((v) => (v.value.kind === 'flows' ? [{ ...v, value: v.value }] : [])));
+    if (kind === 'taxcodes') return applyTaxCodes(applyCtx, values.flatMap((v) => (v.value.kind === 'taxcodes' ? [{ rowNumber: v.rowNumber, value: v.value }] : [])));
     if (kind === 'enterprises') return applyEnterprises(applyCtx, values.flatMap((v) => (v.value.kind === 'enterprises' ? [{ rowNumber: v.rowNumber, value: v.value }] : [])), matcher);
     if (kind === 'metrics') return applyMetrics(applyCtx, values.flatMap((v) => (v.value.kind === 'metrics' ? [{ ...v, value: v.value }] : [])));
     return applyMemberships(applyCtx, values.flatMap((v) => (v.value.kind === 'memberships' ? [{ ...v, value: v.value }] : [])));
@@ -212,6 +223,23 @@ interface Counts {
 class RowsRejected extends Error {}
 
 const USCC_HEADER = '统一社会信用代码';
+const BUYER_HEADER = '购方统一社会信用代码';
+
+/** Two rows of one file with this key are the same record: the second is an error. */
+function duplicateKey(value: RowValue, enterpriseId: string | null): string | null {
+  switch (value.kind) {
+    case 'enterprises':
+      return `firm|${value.uscc ?? value.name}`;
+    case 'metrics':
+      return enterpriseId ? `${enterpriseId}|${value.year}` : null;
+    case 'memberships':
+      return enterpriseId ? `${enterpriseId}|${value.nodeId}` : null;
+    case 'flows':
+      return enterpriseId ? `${value.period}|${value.sellerUscc}|${enterpriseId}|${value.nodeId}` : null;
+    case 'taxcodes':
+      return `tax|${value.taxCode}`;
+  }
+}
 const ID_HEADER = '企业ID';
 
 /** The firm a metrics or membership row names, read from the raw cells so that bad rows are checked too. */

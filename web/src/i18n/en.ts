@@ -499,6 +499,8 @@ export const en: Messages = {
   'imports.kind.enterprises': 'Firm registry',
   'imports.kind.metrics': 'Yearly figures',
   'imports.kind.memberships': 'Chain node memberships',
+  'imports.kind.flows': 'Trade flows (invoice aggregates)',
+  'imports.kind.taxcodes': 'Tax-item code → node mapping',
   'imports.upload.title': 'Upload a file',
   'imports.upload.kind': 'What to import',
   'imports.upload.mode': 'Mode',

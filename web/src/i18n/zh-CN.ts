@@ -501,6 +501,8 @@ export const zhCN = {
   'imports.kind.enterprises': '企业名录',
   'imports.kind.metrics': '企业年度指标',
   'imports.kind.memberships': '产业链节点归属',
+  'imports.kind.flows': '交易流水（发票汇总）',
+  'imports.kind.taxcodes': '税收分类编码映射',
   'imports.upload.title': '上传文件',
   'imports.upload.kind': '导入类型',
   'imports.upload.mode': '导入方式',
