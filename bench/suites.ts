@@ -10,6 +10,7 @@ import { dedupeBenchmark } from './dedupe.ts';
 import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
 import type { BenchRow } from './run.ts';
+import { routingBenchmark } from './routing.ts';
 import { searchBenchmark } from './search.ts';
 import { supplyCircleBenchmark } from './supplyCircle.ts';
 
@@ -82,4 +83,5 @@ export const benchmarks: Benchmark[] = [
   importBenchmark,
   graphBenchmark,
   supplyCircleBenchmark,
+  routingBenchmark,
 ];
