@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { DomainError } from '../../shared/errors.ts';
 import type { PairDecision, PairSide, PairStatus, ReviewPairDetail } from './resolution.model.ts';
+import { applyHeldRow } from '../imports/imports.heldRows.ts';
 import { selectRows } from './resolution.repo.ts';
 
 const Row = z.object({
@@ -74,16 +75,21 @@ export async function getReviewPair(db: Db, regionCode: string, id: string): Pro
   return toDetail(row);
 }
 
-/** Confirms or rejects a pair; a stale version → 409 with the current pair. */
+/** Confirms or rejects a pair (and applies an import row held for it); a stale version → 409 with the current pair. */
 export async function decideReviewPair(db: Db, regionCode: string, id: string, input: PairDecision, username: string): Promise<ReviewPairDetail> {
   const current = await getReviewPair(db, regionCode, id);
   const status = input.decision === 'confirm' ? 'confirmed' : 'rejected';
-  const updated = await selectRows(
-    db,
-    sql`update match_pairs set status = ${status}, decided_by = ${username}, decided_at = now(), version = version + 1
-         where region_code = ${regionCode} and id = ${id} and version = ${input.version} returning id`,
-    z.object({ id: z.string() }),
-  );
-  if (updated.length === 0) throw new DomainError('STALE_VERSION', { field: 'version', reason: `stale: current version is ${current.version}`, current }, 'someone else decided this pair; reload');
+  await db.transaction(async (tx) => {
+    const updated = await selectRows(
+      tx,
+      sql`update match_pairs set status = ${status}, decided_by = ${username}, decided_at = now(), version = version + 1
+           where region_code = ${regionCode} and id = ${id} and version = ${input.version} returning enterprise_id as "enterpriseId", source_key as "sourceKey"`,
+      z.object({ enterpriseId: z.string(), sourceKey: z.string().nullable() }),
+    );
+    const [pair] = updated;
+    if (pair === undefined) throw new DomainError('STALE_VERSION', { field: 'version', reason: `stale: current version is ${current.version}`, current }, 'someone else decided this pair; reload');
+    // An import row held for this pair is applied now, in the same transaction as the decision.
+    await applyHeldRow(tx, regionCode, pair.sourceKey, { decision: input.decision, enterpriseId: pair.enterpriseId });
+  });
   return getReviewPair(db, regionCode, id);
 }
