@@ -6,6 +6,7 @@ import { type Database, openDatabase } from '../src/db/client.ts';
 import { seedReferenceData } from '../src/db/referenceData.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { buildApp } from '../src/server/app.ts';
+import { cockpitBenchmark } from './cockpit.ts';
 import { dedupeBenchmark } from './dedupe.ts';
 import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
@@ -84,4 +85,5 @@ export const benchmarks: Benchmark[] = [
   graphBenchmark,
   supplyCircleBenchmark,
   routingBenchmark,
+  cockpitBenchmark,
 ];

@@ -15,6 +15,7 @@ import { REPO_ROOT, ensureUser } from './harness/cli.ts';
 import { type RunningServer, startServer } from './harness/server.ts';
 import { signInApi } from './harness/api.ts';
 import { chainScenarios } from './chains.scenarios.ts';
+import { cockpitScenarios } from './cockpit.scenarios.ts';
 import { demoScenarios } from './demo.scenarios.ts';
 import { enterpriseScenarios } from './enterprises.scenarios.ts';
 import { importScenarios } from './imports.scenarios.ts';
@@ -61,6 +62,7 @@ describe('Cluster Brain web app in Chromium', () => {
 
 demoScenarios(Boolean(process.env.DATABASE_URL));
 chainScenarios(Boolean(process.env.DATABASE_URL));
+cockpitScenarios(Boolean(process.env.DATABASE_URL));
 mapScenarios(Boolean(process.env.DATABASE_URL));
 
 async function addTestFirms(baseUrl: string): Promise<void> {

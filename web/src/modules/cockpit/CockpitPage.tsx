@@ -27,7 +27,7 @@ export function CockpitPage({ region }: ModulePageProps) {
     [location.pathname, params],
   );
   const tick = useCallback(() => setRefresh((n) => n + 1), []);
-  useInterval(tick, params.isScreen ? REFRESH_MS : 24 * 3_600_000);
+  useInterval(tick, params.isScreen ? (params.refreshSeconds ?? REFRESH_MS / 1000) * 1000 : 24 * 3_600_000);
   const name = regionName(region, locale);
   const data = county.data;
   const chains = data?.groups.flatMap((g) => g.chains) ?? [];

@@ -37,11 +37,11 @@ describe('screenScale', () => {
 
 describe('cockpit URL parameters', () => {
   it('round-trips chain, year and big-screen mode', () => {
-    const p = { chain: 'pump', year: 2024, isScreen: true };
+    const p = { chain: 'pump', year: 2024, isScreen: true, refreshSeconds: 30 };
     expect(readCockpitParams(writeCockpitParams(p))).toEqual(p);
-    expect(writeCockpitParams({ chain: null, year: null, isScreen: false })).toBe('');
+    expect(writeCockpitParams({ chain: null, year: null, isScreen: false, refreshSeconds: null })).toBe('');
   });
   it('drops values that are not a chain id or a plausible year', () => {
-    expect(readCockpitParams('?chain=%3Cscript%3E&year=99999&screen=yes')).toEqual({ chain: null, year: null, isScreen: false });
+    expect(readCockpitParams('?chain=%3Cscript%3E&year=99999&screen=yes&refresh=1')).toEqual({ chain: null, year: null, isScreen: false, refreshSeconds: null });
   });
 });
