@@ -4,40 +4,70 @@ import type { RoadGraph } from '../../core/geo/roadGraph.ts';
 import type { Snap } from '../../core/geo/snap.ts';
 
 /**
- * Where each firm enters the road graph when it drives off (its 'out' seeds), inverted: for every vertex, the
- * firms that reach it directly from their own segment and the seconds that takes. Built once per network and
- * firm data.
+ * Where the firms of each node enter the road graph when they drive off (their 'out' seeds), inverted: for every
+ * vertex and node, the two fastest distinct firms of that node that reach the vertex straight from their own
+ * segment (two, because the site's own firm never counts as its supplier). Built once per network and firm data;
+ * dense town centres hold hundreds of firms but only dozens of nodes per vertex.
  */
-export interface FirmEntries {
+export interface NodeEntries {
   /** CSR over vertices: entries of vertex v are offsets[v] .. offsets[v + 1] - 1 */
   offsets: Int32Array;
-  firm: Int32Array;
-  seconds: Float64Array;
+  node: Int32Array;
+  firstFirm: Int32Array;
+  firstSeconds: Float64Array;
+  /** -1 / Infinity when the node has one firm at the vertex */
+  secondFirm: Int32Array;
+  secondSeconds: Float64Array;
 }
 
-export function buildFirmEntries(graph: RoadGraph, positions: readonly Snap[]): FirmEntries {
-  const offsets = new Int32Array(graph.vertexCount + 1);
-  const seeds = positions.map((p) => seedsOf(graph, p, 'out'));
-  for (const list of seeds) for (const s of list) offsets[s.vertex + 1] = (offsets[s.vertex + 1] ?? 0) + 1;
-  for (let v = 0; v < graph.vertexCount; v++) offsets[v + 1] = (offsets[v + 1] ?? 0) + (offsets[v] ?? 0);
-  const fill = offsets.slice(0, graph.vertexCount);
-  const total = offsets[graph.vertexCount] ?? 0;
-  const firm = new Int32Array(total);
-  const seconds = new Float64Array(total);
-  seeds.forEach((list, i) => {
-    for (const s of list) {
-      const at = fill[s.vertex] ?? 0;
-      fill[s.vertex] = at + 1;
-      firm[at] = i;
-      seconds[at] = s.seconds;
+export function buildNodeEntries(graph: RoadGraph, positions: readonly Snap[], nodesOfFirm: readonly (readonly number[])[]): NodeEntries {
+  // vertex → node → [first, second] (firm, seconds)
+  const perVertex = new Map<number, Map<number, [number, number, number, number]>>();
+  positions.forEach((p, f) => {
+    for (const seed of seedsOf(graph, p, 'out')) {
+      let byNode = perVertex.get(seed.vertex);
+      if (!byNode) {
+        byNode = new Map();
+        perVertex.set(seed.vertex, byNode);
+      }
+      for (const n of nodesOfFirm[f] ?? []) {
+        const best = byNode.get(n);
+        if (!best) byNode.set(n, [f, seed.seconds, -1, Number.POSITIVE_INFINITY]);
+        else if (f === best[0]) byNode.set(n, [f, Math.min(seed.seconds, best[1]), best[2], best[3]]);
+        else if (seed.seconds < best[1]) byNode.set(n, [f, seed.seconds, best[0], best[1]]);
+        else if (seed.seconds < best[3] && f !== best[0]) byNode.set(n, [best[0], best[1], f, seed.seconds]);
+      }
     }
   });
-  return { offsets, firm, seconds };
+  const offsets = new Int32Array(graph.vertexCount + 1);
+  for (const [v, byNode] of perVertex) offsets[v + 1] = byNode.size;
+  for (let v = 0; v < graph.vertexCount; v++) offsets[v + 1] = (offsets[v + 1] ?? 0) + (offsets[v] ?? 0);
+  const total = offsets[graph.vertexCount] ?? 0;
+  const entries: NodeEntries = {
+    offsets,
+    node: new Int32Array(total),
+    firstFirm: new Int32Array(total),
+    firstSeconds: new Float64Array(total),
+    secondFirm: new Int32Array(total),
+    secondSeconds: new Float64Array(total),
+  };
+  for (const [v, byNode] of perVertex) {
+    let at = offsets[v] ?? 0;
+    for (const [n, [f1, s1, f2, s2]] of byNode) {
+      entries.node[at] = n;
+      entries.firstFirm[at] = f1;
+      entries.firstSeconds[at] = s1;
+      entries.secondFirm[at] = f2;
+      entries.secondSeconds[at] = s2;
+      at++;
+    }
+  }
+  return entries;
 }
 
 export interface CoverageSearchInput {
   graph: RoadGraph;
-  entries: FirmEntries;
+  entries: NodeEntries;
   positions: readonly Snap[];
   /** node codes (small integers) of each firm */
   nodesOfFirm: readonly (readonly number[])[];
@@ -105,7 +135,13 @@ export function countCoveredNodes(input: CoverageSearchInput, work: CoverageWork
     if (d > (dist[v] ?? 0)) continue;
     const entryEnd = entries.offsets[v + 1] ?? 0;
     for (let k = entries.offsets[v] ?? 0; k < entryEnd; k++) {
-      if (d + (entries.seconds[k] ?? 0) <= maxSeconds) cover(entries.firm[k] ?? -1);
+      const n = entries.node[k] ?? 0;
+      if (work.wantedStamp[n] !== epoch || work.coveredStamp[n] === epoch) continue;
+      const extra = entries.firstFirm[k] !== siteFirm ? (entries.firstSeconds[k] ?? 0) : (entries.secondSeconds[k] ?? Number.POSITIVE_INFINITY);
+      if (d + extra <= maxSeconds) {
+        work.coveredStamp[n] = epoch;
+        remaining--;
+      }
     }
     const end = offsets[v + 1] ?? 0;
     for (let e = offsets[v] ?? 0; e < end; e++) {

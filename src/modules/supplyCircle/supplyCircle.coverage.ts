@@ -3,7 +3,7 @@ import { DomainError } from '../../shared/errors.ts';
 import { type CircleContext, loadCircleContext } from './supplyCircle.context.ts';
 import { meanOf } from './supplyCircle.model.ts';
 import { SupplyCircleRepo } from './supplyCircle.repo.ts';
-import { buildFirmEntries, type CoverageSearchInput, type CoverageWork, countCoveredNodes, createCoverageWork } from './coverageSearch.ts';
+import { buildNodeEntries, type CoverageSearchInput, type CoverageWork, countCoveredNodes, createCoverageWork } from './coverageSearch.ts';
 import { secondsToSiteFrom } from './snapTime.ts';
 
 /**
@@ -53,7 +53,7 @@ function coverageIndexOf(context: CircleContext): CoverageIndex {
   const index: CoverageIndex = {
     nodeCode,
     membersByCode: [...context.members.values()],
-    search: { graph: context.graph, entries: buildFirmEntries(context.graph, context.positions), positions: context.positions, nodesOfFirm },
+    search: { graph: context.graph, entries: buildNodeEntries(context.graph, context.positions, nodesOfFirm), positions: context.positions, nodesOfFirm },
     work: createCoverageWork(context.graph, context.positions, nodeCode.size),
   };
   indexes.set(context, index);
