@@ -71,7 +71,7 @@ export function importScenarios(fx: Fixture): void {
       await waitUntil('one bad cell is listed', async () => (await rows.count()) === 1);
       const cells = await rows.first().locator('td').allTextContents();
       assert.deepEqual(cells.slice(0, 3), ['3', '统一社会信用代码', bad]);
-      assert.match(cells[3] ?? '', /wrong check character/);
+      assert.match(cells[3] ?? '', /校验码“.”错误，应为“.”/);
       await page.screenshot({ path: join(fx.screenshotDir, 'imports-errors.png'), fullPage: true });
 
       const download = page.waitForEvent('download');
@@ -81,9 +81,11 @@ export function importScenarios(fx: Fixture): void {
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(report);
       const sheet = book.worksheets[0];
-      const line = (n: number) => [1, 2, 3, 4].map((c) => sheet?.getRow(n).getCell(c).value);
-      assert.deepEqual(line(1), ['行号', '列', '值', '原因']);
+      const line = (n: number) => [1, 2, 3, 4, 5].map((c) => sheet?.getRow(n).getCell(c).value);
+      assert.deepEqual(line(1), ['行号', '列', '值', '原因', 'Reason (English)']);
       assert.deepEqual(line(3).slice(0, 3), [3, '统一社会信用代码', bad]);
+      assert.match(String(line(3)[3]), /^统一社会信用代码无效：校验码/);
+      assert.match(String(line(3)[4]), /wrong check character/);
     });
 
     it('fixes the row and imports it; the history lists both uploads', async () => {

@@ -64,10 +64,10 @@ describe.each(testBackends())('import routes (%s)', (backend) => {
     expect(report.statusCode).toBe(200);
     expect(report.headers['content-disposition']).toContain(encodeURIComponent('企业名录导入错误报告-名录.xlsx'));
     const sheet = await readSheet(report.rawPayload);
-    expect(sheet[0]).toEqual(['行号', '列', '值', '原因']);
-    expect(sheet.slice(2).map((r) => r.slice(0, 3))).toEqual([
-      ['4', '统一社会信用代码', `'=HYPERLINK("x")`],
-      ['4', '企业名称', ''],
+    expect(sheet[0]).toEqual(['行号', '列', '值', '原因', 'Reason (English)']);
+    expect(sheet.slice(2).map((r) => r.slice(0, 5))).toEqual([
+      ['4', '统一社会信用代码', `'=HYPERLINK("x")`, expect.stringMatching(/^统一社会信用代码无效：/), expect.stringContaining('invalid USCC')],
+      ['4', '企业名称', '', '必填', 'is required'],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { type CellError, COLUMNS, escapeFormula, type ImportKind, KIND_LABEL_ZH } from './imports.model.ts';
+import { reasonZh } from './reasonZh.ts';
 
 /** The template file's name, Chinese, e.g. 企业名录导入模板.xlsx */
 export function templateFileName(kind: ImportKind): string {
@@ -29,13 +30,14 @@ export async function writeErrorReport(target: Writable, meta: { fileName: strin
     { header: '行号', key: 'row', width: 8 },
     { header: '列', key: 'column', width: 20 },
     { header: '值', key: 'value', width: 30 },
-    { header: '原因', key: 'reason', width: 60 },
+    { header: '原因', key: 'reason', width: 50 },
+    { header: 'Reason (English)', key: 'reasonEn', width: 50 },
   ];
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
-  sheet.addRow([0, '文件', escapeFormula(meta.fileName), '以下为该文件中所有有误的单元格']).commit();
+  sheet.addRow([0, '文件', escapeFormula(meta.fileName), '以下为该文件中所有有误的单元格', 'every bad cell of the file']).commit();
   for await (const page of pages) {
-    for (const e of page) sheet.addRow([e.row, escapeFormula(e.column), escapeFormula(e.value), escapeFormula(e.reason)]).commit();
+    for (const e of page) sheet.addRow([e.row, escapeFormula(e.column), escapeFormula(e.value), escapeFormula(reasonZh(e.reason)), escapeFormula(e.reason)]).commit();
   }
   sheet.commit();
   await workbook.commit();

@@ -4,6 +4,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/zh-CN.ts';
 import { errorReportUrl, type ImportDetail, loadImport } from './importsApi.ts';
+import { reasonZh } from '../../../../src/modules/imports/reasonZh.ts';
 import { KIND_LABEL, STATUS_LABEL } from './labels.ts';
 import { type OutcomeName, orderedOutcomes, resultTone } from './importView.ts';
 
@@ -18,7 +19,9 @@ const OUTCOME_LABEL: Record<OutcomeName, MessageKey> = {
 
 /** One import's result: status, row outcomes, every bad cell (first page; all in the Excel report). */
 export function ImportResult({ region, detail }: { region: string; detail: ImportDetail }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, locale } = useI18n();
+  // Reasons come in English from the API; Chinese readers get them in Chinese, the English kept as a tooltip.
+  const reason = (text: string) => (locale === 'zh-CN' ? reasonZh(text) : text);
   const tone = resultTone(detail);
   const info = detail.import;
   const [page, setPage] = useState(1);
@@ -36,7 +39,7 @@ export function ImportResult({ region, detail }: { region: string; detail: Impor
       </div>
       {info.fileError && (
         <p className="notice notice--error" data-testid="import-file-error">
-          {t('imports.result.fileError', { reason: info.fileError })}
+          {t('imports.result.fileError', { reason: reason(info.fileError) })}
         </p>
       )}
       <p data-testid="import-counts">
@@ -73,7 +76,7 @@ export function ImportResult({ region, detail }: { region: string; detail: Impor
                     <td className="num">{e.row}</td>
                     <td>{e.column}</td>
                     <td className="mono">{e.value === '' ? t('imports.errors.empty') : e.value}</td>
-                    <td>{e.reason}</td>
+                    <td title={e.reason}>{reason(e.reason)}</td>
                   </tr>
                 ))}
               </tbody>
