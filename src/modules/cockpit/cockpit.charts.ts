@@ -64,7 +64,7 @@ export function buildOutputBarsOption(input: { items: readonly { name: string; o
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: { type: 'value', name: input.unit, nameTextStyle: { color: p.muted }, ...axisStyle(p) },
-    yAxis: { type: 'category', data: items.map((i) => i.name), ...axisStyle(p), axisLabel: { color: p.text } },
+    yAxis: { type: 'category', data: items.map((i) => i.name), ...axisStyle(p), axisLabel: { color: p.text, interval: 0 } },
     series: [
       {
         type: 'bar',
@@ -115,7 +115,7 @@ export function buildHealthOption(input: {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, textStyle: { color: p.text } },
     xAxis: { type: 'value', minInterval: 1, ...axisStyle(p) },
-    yAxis: { type: 'category', data: items.map((i) => i.name), ...axisStyle(p), axisLabel: { color: p.text } },
+    yAxis: { type: 'category', data: items.map((i) => i.name), ...axisStyle(p), axisLabel: { color: p.text, interval: 0 } },
     series: [bar('strong', p.strong), bar('weak', p.weak), bar('missing', p.missing)],
   };
 }

@@ -20,6 +20,7 @@ const CJK_FONTS = [
 ] as const;
 
 const FONT = 'zh';
+const SVG_SCALE = 2;
 const PAGE = { width: 842, height: 595, margin: 24 };
 
 function cjkFont(): { path: string; family: string } {
@@ -91,7 +92,7 @@ function drawKpis(doc: PDFKit.PDFDocument, c: CountyCockpit, top: number): void 
     doc.roundedRect(x + 2, top, width - 4, 42, 4).fillAndStroke('#f5f7fa', '#d9e2ec');
     doc.fillColor('#616e7c').fontSize(7).text(label ?? '', x + 8, top + 4, { width: width - 16 });
     doc.fillColor('#0b2545').fontSize(11).text(value ?? '', x + 8, top + 14, { width: width - 16 });
-    doc.fillColor('#616e7c').fontSize(6).text(note ?? '', x + 8, top + 30, { width: width - 16, lineBreak: false, ellipsis: true });
+    doc.fillColor('#616e7c').fontSize(6).text(note ?? '', x + 8, top + 30, { width: width - 16, height: 8, lineBreak: false, ellipsis: true });
   });
 }
 
@@ -100,13 +101,14 @@ function drawCharts(doc: PDFKit.PDFDocument, c: CountyCockpit, top: number): voi
   const flagship = flagshipOf(c);
   const place = (title: string, option: Record<string, unknown>, x: number, y: number, w: number, h: number) => {
     doc.fillColor('#0b2545').fontSize(9).text(title, x, y);
-    SVGtoPDF(doc, renderSvg(option, w, h - 14), x, y + 14, { width: w, height: h - 14, fontCallback: () => FONT });
+    // Drawn at twice the size and scaled down: ECharts' 12 px labels then read as 6 pt on the page.
+    SVGtoPDF(doc, renderSvg(option, w * SVG_SCALE, (h - 14) * SVG_SCALE), x, y + 14, { width: w, height: h - 14, preserveAspectRatio: 'xMinYMin meet', fontCallback: () => FONT });
   };
   const third = (PAGE.width - 2 * PAGE.margin - 16) / 3;
   const x0 = PAGE.margin;
   const x1 = x0 + third + 8;
   const x2 = x1 + third + 8;
-  place(`“4+6+X”链群产值（亿元，${c.year ?? '—'}年）`, buildOutputBarsOption({ items: chains.map((ch) => ({ name: ch.nameZh, outputWan: ch.outputWan })), unit: '亿元', theme: 'light', animation: false }), x0, top, third, 150);
+  place(`“4+6+X”链群产值（亿元，${c.year ?? '—'}年）`, buildOutputBarsOption({ items: chains.map((ch) => ({ name: ch.nameZh, outputWan: ch.outputWan })), unit: '亿元', theme: 'light', animation: false }), x0, top, third, 140);
   if (flagship?.target) {
     place(
       `${flagship.nameZh} · 目标进度（${flagship.target.year}年目标 ${yi(flagship.target.outputWan)}）`,
@@ -114,14 +116,14 @@ function drawCharts(doc: PDFKit.PDFDocument, c: CountyCockpit, top: number): voi
       x1,
       top,
       third,
-      150,
+      140,
     );
   }
-  place('链条健康 · 强 / 弱 / 缺环节', buildHealthOption({ items: chains.map((ch) => ({ name: ch.nameZh, ...ch.health })), labels: { strong: '强', weak: '弱', missing: '缺' }, theme: 'light', animation: false }), x2, top, third, 150);
-  const top2 = top + 156;
+  place('链条健康 · 强 / 弱 / 缺环节', buildHealthOption({ items: chains.map((ch) => ({ name: ch.nameZh, ...ch.health })), labels: { strong: '强', weak: '弱', missing: '缺' }, theme: 'light', animation: false }), x2, top, third, 140);
+  const top2 = top + 146;
   const trendChains = [...chains].sort((a, b) => b.outputWan - a.outputWan).slice(0, 5);
   const trendSeries = c.trend.series.filter((s) => trendChains.some((t) => t.chainId === s.chainId)).map((s) => ({ name: s.nameZh, outputWan: s.outputWan }));
-  place('链群产值趋势（亿元）', buildTrendOption({ years: c.trend.years, series: trendSeries, unit: '亿元', theme: 'light', animation: false }), x0, top2, third, 150);
+  place('链群产值趋势（亿元）', buildTrendOption({ years: c.trend.years, series: trendSeries, unit: '亿元', theme: 'light', animation: false }), x0, top2, third, 130);
   place(
     `本地配套率 · 县域 / 镇域 / 半小时（${c.year ?? '—'}年）`,
     buildSupplyOption({
@@ -133,7 +135,7 @@ function drawCharts(doc: PDFKit.PDFDocument, c: CountyCockpit, top: number): voi
     x1,
     top2,
     2 * third + 8,
-    150,
+    130,
   );
 }
 
@@ -157,7 +159,7 @@ function drawChainTable(doc: PDFKit.PDFDocument, c: CountyCockpit, top: number):
     doc.fontSize(7).fillColor(isHeader ? '#616e7c' : '#1f2933');
     cells.forEach((cell, i) => {
       const w = columns[i]?.width ?? 50;
-      doc.text(cell, x, y, { width: w - 4, lineBreak: false, ellipsis: true });
+      doc.text(cell, x, y, { width: w - 4, height: 9, lineBreak: false, ellipsis: true });
       x += w;
     });
     y += 11;
@@ -170,7 +172,7 @@ function drawChainTable(doc: PDFKit.PDFDocument, c: CountyCockpit, top: number):
     for (const ch of group.chains) {
       row(
         [
-          `${group.nameZh} · ${ch.nameZh}`,
+          ch.nameZh,
           wanToYi(ch.outputWan).toFixed(1),
           percent(ch.growth),
           percent(ch.target?.progress ?? null),
