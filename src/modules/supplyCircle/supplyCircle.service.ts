@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { DomainError, validationError } from '../../shared/errors.ts';
-import { snap } from '../../core/geo/snap.ts';
+import { type Snap, snap } from '../../core/geo/snap.ts';
 import { type CircleContext, loadCircleContext, secondsToSite } from './supplyCircle.context.ts';
 import { isochronePolygons } from '../../core/geo/isochronePolygons.ts';
 import { type CircleInput, computeCoverage, type SupplyCircle } from './supplyCircle.model.ts';
@@ -53,7 +53,7 @@ export class SupplyCircleService {
       ...computeCoverage(inputs),
       network: context.network,
       // the area from which a supplier reaches the site in time: the reverse search's polygons
-      ...(request.withIsochrone ? { isochrone: isochronePolygons(context.graph, position, times, [maxSeconds], { direction: 'in' }) } : {}),
+      ...(request.withIsochrone ? { isochrone: displayIsochrone(context, position, times, maxSeconds) } : {}),
     };
   }
 
@@ -67,4 +67,20 @@ export class SupplyCircleService {
     if (!request.site) throw validationError('site', 'give a site (LON,LAT) or a firm');
     return { ...request.site, firmId: null, firmName: null, firmIndex: undefined };
   }
+}
+
+/** Display cell of the isochrone: finer adds nothing visible on a county map and only weighs down the answer. */
+const ISOCHRONE_CELL_METERS = 120;
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/** The reachable area as GeoJSON polygons, coordinates rounded to 1e-5° (about a metre). */
+function displayIsochrone(context: CircleContext, site: Snap, times: Float64Array, maxSeconds: number) {
+  const collection = isochronePolygons(context.graph, site, times, [maxSeconds], { direction: 'in', cellMeters: ISOCHRONE_CELL_METERS });
+  return {
+    ...collection,
+    features: collection.features.map((f) => ({
+      ...f,
+      geometry: { ...f.geometry, coordinates: f.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map((p) => p.map(round5)))) },
+    })),
+  };
 }
