@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Rng } from '../random/seeded.ts';
-import { driveTimes, driveTimesFromSeeds, seedsOf } from './driveTimes.ts';
+import { driveTimes, driveTimesFromSeeds, plainDriveTimesFromSeeds, seedsOf } from './driveTimes.ts';
 import type { RoadGraph } from './roadGraph.ts';
 import { type Snap, snap } from './snap.ts';
 import { buildRandomGrid, buildTestNetwork, vertexOf } from './testNetwork.ts';
@@ -77,6 +77,30 @@ describe('driveTimes', () => {
             if (b === Number.POSITIVE_INFINITY) expect(t).toBe(b);
             else expect(t).toBeCloseTo(b, 9);
           });
+        }
+      }
+    }
+  });
+
+  it('equals plain Dijkstra on every vertex when chains of shape nodes are folded, for seeds inside chains too', () => {
+    for (const seed of [4, 8]) {
+      const g = buildRandomGrid(seed, 12, 3);
+      const rng = new Rng(seed);
+      for (let k = 0; k < 20; k++) {
+        const origin = snap(g, 121 + rng.next() * 0.016, 28 + rng.next() * 0.011);
+        for (const direction of ['out', 'in'] as const) {
+          for (const limit of [60, 240, Number.POSITIVE_INFINITY]) {
+            const seeds = seedsOf(g, origin, direction);
+            const folded = driveTimesFromSeeds(g, seeds, limit, direction);
+            const plain = plainDriveTimesFromSeeds(g, seeds, limit, direction);
+            plain.forEach((t, v) => {
+              const f = folded[v] ?? 0;
+              // summation order differs: equal to 1e-9 s, and a vertex within 1e-9 s of the bound may differ
+              if (t === Number.POSITIVE_INFINITY || f === Number.POSITIVE_INFINITY) {
+                if (t !== f) expect(Math.abs(Math.min(t, f) - limit)).toBeLessThan(1e-9);
+              } else expect(Math.abs(f - t)).toBeLessThan(1e-9);
+            });
+          }
         }
       }
     }

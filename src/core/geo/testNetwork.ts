@@ -46,7 +46,7 @@ export function vertexOf(graph: RoadGraph, osmId: number): number {
  * A seeded random street grid (about 100 m blocks) with mixed classes, some one-way streets either way,
  * some missing blocks and a few long diagonal roads: enough irregularity for brute-force comparisons.
  */
-export function buildRandomGrid(seed: number, size = 20): RoadGraph {
+export function buildRandomGrid(seed: number, size = 20, shapeNodes = 0): RoadGraph {
   const rng = new Rng(seed);
   const coords = new Map<number, [number, number]>();
   const id = (x: number, y: number) => 1000 + y * size + x;
@@ -60,11 +60,32 @@ export function buildRandomGrid(seed: number, size = 20): RoadGraph {
     if (rng.chance(0.1)) tags.maxspeed = String(rng.int(20, 80));
     return tags;
   };
+  // shapeNodes > 0 puts that many nodes along each block (ids from 100000 up), as OSM shapes a curved road
+  let shapeId = 100_000;
+  const road = (a: number, b: number): number[] => {
+    const [ax, ay] = coords.get(a) ?? [0, 0];
+    const [bx, by] = coords.get(b) ?? [0, 0];
+    const inner: number[] = [];
+    for (let k = 1; k <= shapeNodes; k++) {
+      const f = k / (shapeNodes + 1);
+      coords.set(shapeId, [ax + f * (bx - ax) + (rng.next() - 0.5) * 0.0001, ay + f * (by - ay) + (rng.next() - 0.5) * 0.0001]);
+      inner.push(shapeId++);
+    }
+    return [a, ...inner, b];
+  };
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      if (x + 1 < size && rng.chance(0.9)) ways.push({ id: wayId++, nodeIds: [id(x, y), id(x + 1, y)], tags: tagsOf() });
-      if (y + 1 < size && rng.chance(0.9)) ways.push({ id: wayId++, nodeIds: [id(x, y), id(x, y + 1)], tags: tagsOf() });
+      if (x + 1 < size && rng.chance(0.9)) ways.push({ id: wayId++, nodeIds: road(id(x, y), id(x + 1, y)), tags: tagsOf() });
+      if (y + 1 < size && rng.chance(0.9)) ways.push({ id: wayId++, nodeIds: road(id(x, y), id(x, y + 1)), tags: tagsOf() });
     }
+  }
+  if (shapeNodes > 0) {
+    // a ring road of shape nodes only, touching nothing: a chain without a junction
+    const ring = [0, 1, 2, 3].map((k) => {
+      coords.set(shapeId, [121 + size * 0.001 + 0.002 + (k % 2) * 0.001, 28 + (k > 1 ? 0.001 : 0)]);
+      return shapeId++;
+    });
+    ways.push({ id: wayId++, nodeIds: [ring[0] ?? 0, ring[1] ?? 0, ring[3] ?? 0, ring[2] ?? 0, ring[0] ?? 0], tags: { highway: 'residential', oneway: 'yes' } });
   }
   for (let k = 0; k < 5; k++) {
     const x0 = rng.int(0, size - 6);
