@@ -21,6 +21,7 @@ import { chainMapRoutes } from '../modules/chains/chainMap.routes.ts';
 import { chainRoutes } from '../modules/chains/chains.routes.ts';
 import { cockpitRoutes } from '../modules/cockpit/cockpit.routes.ts';
 import { enterpriseRoutes } from '../modules/enterprises/enterprises.routes.ts';
+import { profileEditRoutes } from '../modules/enterprises/profileEdit.routes.ts';
 import { importRoutes } from '../modules/imports/imports.routes.ts';
 import { parkRoutes } from '../modules/parks/parks.routes.ts';
 import { fundRoutes } from '../modules/funds/funds.routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp({ config, database, serveWeb = true, logger = tru
   await app.register(authRoutes, { auth, cookieSecure: config.cookieSecure });
   await app.register(tenantRoutes, { db: database.db });
   await app.register(enterpriseRoutes, { db: database.db });
+  await app.register(profileEditRoutes, { db: database.db });
   await app.register(importRoutes, { database });
   await app.register(chainRoutes, { db: database.db });
   await app.register(chainMapRoutes, { db: database.db });

@@ -1,6 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
+import { projects } from '../projects/projects.schema.ts';
+import { tradeFlows } from '../supply/supply.schema.ts';
 import { chainGroups, chainNodes, chainRoles, chains, industryClasses, nodeInputs } from './chains.schema.ts';
 
 type ChainInsert = typeof chains.$inferInsert;
@@ -53,6 +55,23 @@ export class ChainEditRepo {
       .where(and(eq(chainNodes.regionCode, regionCode), eq(chainNodes.id, id), eq(chainNodes.version, version)))
       .returning();
     return rows[0];
+  }
+
+  /** Deletes the node when its version still matches; its input edges and tax-code mappings go with it. */
+  async deleteNode(regionCode: string, id: string, version: number): Promise<boolean> {
+    const rows = await this.db
+      .delete(chainNodes)
+      .where(and(eq(chainNodes.regionCode, regionCode), eq(chainNodes.id, id), eq(chainNodes.version, version)))
+      .returning({ id: chainNodes.id });
+    return rows.length === 1;
+  }
+
+  /** What still refers to a node without a foreign key (firms, trade flows, projects): such a node is not deleted. */
+  async nodeUsers(regionCode: string, id: string): Promise<string[]> {
+    const has = async (table: typeof enterpriseNodes | typeof tradeFlows | typeof projects) =>
+      (await this.db.select({ one: sql<number>`1` }).from(table).where(and(eq(table.regionCode, regionCode), eq(table.nodeId, id))).limit(1)).length > 0;
+    const [firms, flows, projectRows] = await Promise.all([has(enterpriseNodes), has(tradeFlows), has(projects)]);
+    return [firms ? 'firms' : '', flows ? 'trade flows' : '', projectRows ? 'projects' : ''].filter(Boolean);
   }
 
   async allInputs(regionCode: string): Promise<{ fromNodeId: string; toNodeId: string }[]> {

@@ -63,6 +63,26 @@ export async function chainEditRoutes(app: FastifyInstance, options: { db: Db })
     },
   );
 
+  r.delete(
+    '/api/r/:region/chains/:id/nodes/:nodeId',
+    {
+      config: chains,
+      schema: {
+        tags,
+        summary: 'Delete a node with its input edges; 409 when stale or when firms, trade flows or projects still use it',
+        params: NodeParams,
+        querystring: z.object({ version: z.coerce.number().int().min(1).describe('the version read') }),
+        response: { 200: Done, ...errors },
+      },
+    },
+    async (request) => {
+      const { region, id, nodeId } = request.params;
+      request.auditTarget = `node:${nodeId}`;
+      await service.deleteNode(region, id, nodeId, request.query.version);
+      return { ok: true as const };
+    },
+  );
+
   r.post(
     '/api/r/:region/chains/:id/inputs',
     {

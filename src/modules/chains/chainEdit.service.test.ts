@@ -102,4 +102,25 @@ describe.each(testBackends())('chain editing on %s', (backend) => {
     expect((await analyst.request('DELETE', url)).statusCode).toBe(404);
     expect(await auditTargets('/api/r/:region/chains/:id/nodes/:nodeId/firms/:enterpriseId')).toEqual(['membership:x1@tp.motors', 'membership:x1@tp.motors']);
   });
+
+  it('deletes a node with its input edges under its version; a node still holding firms is refused (409 naming nodeId)', async () => {
+    await analyst.request('POST', `${R}/chains/tp/nodes`, { id: 'tp.gaskets', nameZh: '垫片', tier: 'up', industryCodes: ['2913'] });
+    expect((await analyst.request('POST', `${R}/chains/tp/inputs`, { fromNodeId: 'tp.gaskets', toNodeId: 'tp.pumps' })).statusCode).toBe(201);
+    const stale = await analyst.request('DELETE', `${R}/chains/tp/nodes/tp.gaskets?version=7`);
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'STALE_VERSION', details: { current: { id: 'tp.gaskets', version: 1 } } });
+    expect((await chief.request('PUT', `${R}/chains/tp/nodes/tp.gaskets/firms/x1`, {})).statusCode).toBe(403);
+    await analyst.request('PUT', `${R}/chains/tp/nodes/tp.gaskets/firms/x1`, {});
+    const used = await analyst.request('DELETE', `${R}/chains/tp/nodes/tp.gaskets?version=1`);
+    expect(used.statusCode).toBe(409);
+    expect(used.json().error).toMatchObject({ code: 'CONFLICT', field: 'nodeId', reason: 'still used by firms' });
+    await analyst.request('DELETE', `${R}/chains/tp/nodes/tp.gaskets/firms/x1`);
+    expect((await viewer.request('DELETE', `${R}/chains/tp/nodes/tp.gaskets?version=1`)).statusCode).toBe(403);
+    expect((await analyst.request('DELETE', `${R}/chains/valves/nodes/tp.gaskets?version=1`)).statusCode).toBe(404);
+    expect((await analyst.request('DELETE', `${R}/chains/tp/nodes/tp.gaskets?version=1`)).statusCode).toBe(200);
+    const after = await detail();
+    expect(after.nodes.some((n) => n.id === 'tp.gaskets')).toBe(false);
+    expect(after.inputs.some((e) => e.fromNodeId === 'tp.gaskets')).toBe(false);
+    expect((await analyst.request('DELETE', `${R}/chains/tp/nodes/tp.gaskets?version=1`)).statusCode).toBe(404);
+  });
 });

@@ -62,6 +62,18 @@ export class ChainEditService {
     throw stale(current.version, toNode(current));
   }
 
+  /** Deletes a node with its input edges; a node that firms, trade flows or projects still use is refused (409). */
+  async deleteNode(regionCode: string, chainId: string, nodeId: string, version: number): Promise<void> {
+    const existing = await this.repo.getNode(regionCode, nodeId);
+    if (!existing || existing.chainId !== chainId) throw notFound('nodeId', 'node on this chain');
+    const users = await this.repo.nodeUsers(regionCode, nodeId);
+    if (users.length > 0) throw new DomainError('CONFLICT', { field: 'nodeId', reason: `still used by ${users.join(', ')}` }, 'node in use');
+    if (await this.repo.deleteNode(regionCode, nodeId, version)) return;
+    const current = await this.repo.getNode(regionCode, nodeId);
+    if (!current) throw notFound('nodeId', 'node on this chain');
+    throw stale(current.version, toNode(current));
+  }
+
   /** Adds "from is consumed by to"; `to` must be on the chain, and the edge may not close a cycle. */
   async addInput(regionCode: string, chainId: string, input: NewInput): Promise<NewInput> {
     const to = await this.repo.getNode(regionCode, input.toNodeId);

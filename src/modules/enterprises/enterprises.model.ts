@@ -79,6 +79,7 @@ export const EnterpriseSite = z
   .object({
     id: z.string(),
     kind: SiteKind,
+    name: z.string().nullable(),
     address: z.string().nullable(),
     townCode: z.string().nullable(),
     lon: z.number().nullable(),
@@ -132,14 +133,19 @@ export const ImportHistoryEntry = z
   .meta({ id: 'ImportHistoryEntry' });
 export type ImportHistoryEntry = z.infer<typeof ImportHistoryEntry>;
 
-/** Which source said what about a field of the firm, and when (value null when masked). */
+/**
+ * Which source said what about a field of the firm, and when (value null when masked or removed). An import names
+ * its file and row; a hand edit on the profile (source 'manual', importId = the edit's id) names the user.
+ */
 export const FieldProvenanceEntry = z
   .object({
     field: z.string(),
     value: z.string().nullable(),
+    source: z.enum(['import', 'manual']),
     importId: z.string(),
     fileName: z.string().nullable(),
-    rowNumber: z.number().int(),
+    rowNumber: z.number().int().nullable(),
+    byUser: z.string().nullable(),
     at: z.string(),
     isMasked: z.boolean(),
   })

@@ -54,7 +54,7 @@ describe.each(testBackends())('firm profile (%s)', (backend) => {
     expect(body.enterprise).toMatchObject({ id: 'dalang', name: '大浪泵业有限公司', uscc: '91350100M000100Y43', scale: 'above', lon: 121.3, lat: 28.45 });
     expect(body.aliases).toEqual([{ alias: '大浪水泵厂', source: 'manual', validFrom: null, validTo: null }]);
     expect(body.sites).toEqual([
-      { id: 'registered', kind: 'registered', address: '温岭市大溪镇大浪路 1 号', townCode: '331081101', lon: 121.3, lat: 28.45, isSynthetic: false },
+      { id: 'registered', kind: 'registered', name: null, address: '温岭市大溪镇大浪路 1 号', townCode: '331081101', lon: 121.3, lat: 28.45, isSynthetic: false },
     ]);
     expect(body.nodes.map((n: { nodeId: string; isPrimary: boolean }) => [n.nodeId, n.isPrimary])).toEqual([
       ['pump.pumps', true],

@@ -79,6 +79,8 @@ export const enterpriseSites = pgTable(
     id: text('id').notNull(),
     /** registered | plant */
     kind: text('kind').notNull(),
+    /** what staff call the place, e.g. 二厂 (null for imported sites) */
+    name: text('name'),
     address: text('address'),
     townCode: text('town_code'),
     lon: numeric('lon', { precision: 9, scale: 6 }),

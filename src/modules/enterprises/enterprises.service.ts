@@ -13,7 +13,8 @@ import {
 } from './enterprises.model.ts';
 import { type EnterpriseFilter, type EnterpriseRow, EnterprisesRepo, type MetricRow, type SiteRow } from './enterprises.repo.ts';
 import { importHistoryOf, provenanceOf } from '../imports/imports.repo.ts';
-import { isSensitiveProvenanceField, maskProvenance } from './provenance.model.ts';
+import { manualEditsOf } from './profileEdit.repo.ts';
+import { isSensitiveProvenanceField, maskProvenance, mergeProvenance } from './provenance.model.ts';
 import { nameKeysOf } from './search.model.ts';
 import type { z } from 'zod';
 
@@ -35,14 +36,16 @@ export class EnterprisesService {
    */
   async profile(regionCode: string, id: string, canSeeSensitive: boolean): Promise<EnterpriseProfile & { hasSensitiveFigures: boolean }> {
     const { enterprise, metrics, isMasked, hasSensitiveFigures } = await this.detail(regionCode, id, canSeeSensitive);
-    const [aliases, sites, nodes, projects, history, sources] = await Promise.all([
+    const [aliases, sites, nodes, projects, history, imported, edits] = await Promise.all([
       this.repo.aliases(regionCode, id),
       this.repo.sites(regionCode, id),
       this.repo.nodes(regionCode, id),
       this.repo.projects(regionCode, id),
       importHistoryOf(this.db, regionCode, id),
       provenanceOf(this.db, regionCode, id),
+      manualEditsOf(this.db, regionCode, id),
     ]);
+    const sources = mergeProvenance(imported, edits);
     return {
       enterprise,
       aliases: aliases.map((a) => ({ alias: a.alias, source: a.source, validFrom: a.validFrom, validTo: a.validTo })),
@@ -116,7 +119,7 @@ function num(value: string | null): number | null {
   return value === null ? null : Number(value);
 }
 
-function toEnterprise(row: EnterpriseRow): Enterprise {
+export function toEnterprise(row: EnterpriseRow): Enterprise {
   return {
     id: row.id,
     uscc: row.uscc,
@@ -132,10 +135,11 @@ function toEnterprise(row: EnterpriseRow): Enterprise {
   };
 }
 
-function toSite(row: SiteRow): EnterpriseSite {
+export function toSite(row: SiteRow): EnterpriseSite {
   return {
     id: row.id,
     kind: row.kind === 'registered' ? 'registered' : 'plant',
+    name: row.name,
     address: row.address,
     townCode: row.townCode,
     lon: num(row.lon),
@@ -144,7 +148,7 @@ function toSite(row: SiteRow): EnterpriseSite {
   };
 }
 
-function toMetric(row: MetricRow): EnterpriseMetric {
+export function toMetric(row: MetricRow): EnterpriseMetric {
   return {
     year: row.year,
     revenueWan: num(row.revenueWan),

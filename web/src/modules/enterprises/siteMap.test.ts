@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EnterpriseSite } from '../../../../src/modules/enterprises/enterprises.model.ts';
 import { buildSiteMapOption, sitePoints } from './siteMap.ts';
 
-const site = (over: Partial<EnterpriseSite>): EnterpriseSite => ({ id: 's', kind: 'plant', address: null, townCode: null, lon: 121.3, lat: 28.4, isSynthetic: false, ...over });
+const site = (over: Partial<EnterpriseSite>): EnterpriseSite => ({ id: 's', kind: 'plant', name: null, address: null, townCode: null, lon: 121.3, lat: 28.4, isSynthetic: false, ...over });
 const label = (kind: EnterpriseSite['kind']) => (kind === 'plant' ? '厂区' : '注册地');
 
 describe('sitePoints', () => {
