@@ -3,6 +3,7 @@ import { readReferenceEdges } from '../../../tests/helpers/reference.ts';
 import { type EdgeList, indexEdges } from './edgeList.ts';
 import { louvain } from './louvain.ts';
 import { modularity } from './modularity.ts';
+import { pagerank } from './pagerank.ts';
 
 function clique(prefix: string, size: number): { source: string; target: string; weight: number }[] {
   const rows = [];
@@ -80,5 +81,26 @@ describe('louvain', () => {
 
   it('rejects a negative resolution', () => {
     expect(() => louvain(empty(1), { resolution: -1 })).toThrow(/resolution/);
+  });
+});
+
+describe('graph input checks', () => {
+  const bad: [string, EdgeList][] = [
+    ['a vertex index outside 0..n-1', { n: 2, src: Int32Array.from([0]), dst: Int32Array.from([2]), w: Float64Array.from([1]) }],
+    ['a negative weight', { n: 2, src: Int32Array.from([0]), dst: Int32Array.from([1]), w: Float64Array.from([-1]) }],
+    ['a NaN weight', { n: 2, src: Int32Array.from([0]), dst: Int32Array.from([1]), w: Float64Array.from([Number.NaN]) }],
+    ['arrays of different lengths', { n: 2, src: Int32Array.from([0, 1]), dst: Int32Array.from([1]), w: Float64Array.from([1]) }],
+  ];
+  it.each(bad)('louvain, pagerank and modularity reject %s', (_, edges) => {
+    expect(() => louvain(edges)).toThrow(/edge list/);
+    expect(() => pagerank(edges)).toThrow(/edge list/);
+    expect(() => modularity(edges, Int32Array.from([0, 1]))).toThrow(/edge list/);
+  });
+
+  it('louvain does not mutate its input', () => {
+    const { edges } = indexEdges([...clique('a', 4), { source: 'a0', target: 'b', weight: 2 }]);
+    const copy = { src: edges.src.slice(), dst: edges.dst.slice(), w: edges.w.slice() };
+    louvain(edges);
+    expect(edges).toEqual({ n: edges.n, ...copy });
   });
 });

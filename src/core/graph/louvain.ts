@@ -1,7 +1,7 @@
 import { Rng } from '../random/seeded.ts';
 import { buildUndirectedCsr, type UndirectedCsr } from './csr.ts';
-import type { EdgeList } from './edgeList.ts';
-import { denseLabels, modularity } from './modularity.ts';
+import { assertEdgeList, type EdgeList } from './edgeList.ts';
+import { modularity } from './modularity.ts';
 
 export interface LouvainOptions {
   /** Seed of the node orders (same seed, same graph → same partition). Default 0. */
@@ -33,11 +33,13 @@ interface LevelGraph extends UndirectedCsr {
  * to the neighbouring community of largest gain until none improves, visiting vertices in a seeded random
  * order and then re-visiting only the neighbours of moved vertices (the queue of Traag et al.'s fast local
  * move, which reaches the same kind of local optimum as repeated full passes with far fewer visits); the
- * communities then become the vertices of the next level.
+ * communities then become the vertices of the next level. When no level improves any more, a refinement pass
+ * moves single vertices of the original graph and, if any moved, the levels are climbed again from there.
  */
 export function louvain(edges: EdgeList, options: LouvainOptions = {}): LouvainResult {
   const resolution = options.resolution ?? 1;
   if (!(resolution >= 0 && Number.isFinite(resolution))) throw new RangeError(`louvain: resolution must be a finite number ≥ 0, got ${resolution}`);
+  assertEdgeList(edges);
   const rng = new Rng(options.seed ?? 0);
   const membership = new Int32Array(edges.n);
   for (let v = 0; v < edges.n; v++) membership[v] = v;
@@ -49,7 +51,7 @@ export function louvain(edges: EdgeList, options: LouvainOptions = {}): LouvainR
   let levels = 0;
   for (let round = 0; round < MAX_REFINEMENTS && twiceM > 0; round++) {
     for (;;) {
-      const { of, count } = denseLabels(moveVertices(graph, scale, rng));
+      const { of, count } = compactLabels(moveVertices(graph, scale, rng));
       if (count === graph.n) break;
       levels++;
       for (let v = 0; v < membership.length; v++) membership[v] = of[membership[v] ?? 0] ?? 0;
@@ -59,13 +61,30 @@ export function louvain(edges: EdgeList, options: LouvainOptions = {}): LouvainR
     // community better than the one their early merge put them in; move them, and climb the levels again.
     const refined = moveVertices(base, scale, rng, membership);
     if (refined.every((c, v) => c === membership[v])) break;
-    const { of, count } = denseLabels(refined);
+    const { of, count } = compactLabels(refined);
     membership.set(of);
     graph = aggregate(base, of, count);
     levels++;
   }
-  const community = denseLabels(membership).of;
+  const community = compactLabels(membership).of;
   return { community, modularity: modularity(edges, community, resolution), levels };
+}
+
+/** Renumbers labels that are vertex indices (0..n-1) to 0..count-1 in order of first appearance. */
+function compactLabels(labels: Int32Array): { of: Int32Array; count: number } {
+  const dense = new Int32Array(labels.length).fill(-1);
+  const of = new Int32Array(labels.length);
+  let count = 0;
+  for (let v = 0; v < labels.length; v++) {
+    const label = labels[v] ?? 0;
+    let d = dense[label] ?? -1;
+    if (d < 0) {
+      d = count++;
+      dense[label] = d;
+    }
+    of[v] = d;
+  }
+  return { of, count };
 }
 
 function withDegree(csr: UndirectedCsr): LevelGraph {

@@ -1,4 +1,4 @@
-import type { EdgeList } from './edgeList.ts';
+import { assertEdgeList, type EdgeList } from './edgeList.ts';
 
 /**
  * Undirected modularity of a partition (edges are treated as undirected; u→v and v→u weights add up):
@@ -8,6 +8,7 @@ import type { EdgeList } from './edgeList.ts';
  * answers NaN; 0 keeps the value a number for callers that store or serialise it).
  */
 export function modularity(edges: EdgeList, community: Int32Array, resolution = 1): number {
+  assertEdgeList(edges);
   const { n, src, dst, w } = edges;
   if (community.length !== n) throw new RangeError(`modularity: ${community.length} community labels for ${n} vertices`);
   const labels = denseLabels(community);

@@ -1,4 +1,4 @@
-import type { EdgeList } from './edgeList.ts';
+import { assertEdgeList, type EdgeList } from './edgeList.ts';
 
 export interface PagerankOptions {
   /** Probability of following an edge (default 0.85). */
@@ -26,6 +26,7 @@ export function pagerank(edges: EdgeList, options: PagerankOptions = {}): Float6
   const maxIterations = options.maxIterations ?? 1000;
   if (!(damping >= 0 && damping < 1)) throw new RangeError(`pagerank: damping must be in [0, 1), got ${damping}`);
   if (!(tolerance > 0)) throw new RangeError(`pagerank: tolerance must be > 0, got ${tolerance}`);
+  assertEdgeList(edges);
   const n = edges.n;
   if (n === 0) return new Float64Array(0);
   return solveGaussSeidel(buildSystem(edges, damping, options.weighted ?? true), tolerance, maxIterations);
