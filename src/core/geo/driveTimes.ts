@@ -121,11 +121,8 @@ export function driveTimesFromSeeds(graph: RoadGraph, seeds: readonly Seed[], ma
       const x = vertices[i] ?? 0;
       const known = dist[x] ?? 0;
       if (known < t) t = known;
-      else dist[x] = t;
-    }
-    for (let i = first; i < last; i++) {
-      const x = vertices[i] ?? 0;
-      if ((dist[x] ?? 0) > maxSeconds) dist[x] = Number.POSITIVE_INFINITY;
+      // the second sweep settles x: apply the bound here
+      dist[x] = t <= maxSeconds ? t : Number.POSITIVE_INFINITY;
     }
   }
   return dist;
