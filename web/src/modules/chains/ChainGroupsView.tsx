@@ -1,18 +1,23 @@
+import { canWrite } from '../../../../src/modules/auth/auth.model.ts';
 import { api } from '../../api/client.ts';
 import type { Region } from '../../api/schemas.ts';
 import { regionName } from '../../app/regionChoice.ts';
 import { modulePath } from '../../app/routes.ts';
 import { Link } from '../../app/router.tsx';
+import { useSession } from '../../app/session.tsx';
 import { useApiQuery } from '../../app/useApiQuery.ts';
 import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ChainGroupList, ChainMapSummary, ChainPage } from './chainApi.ts';
 import { STATUS_COLOURS, writeChainParams } from './chainFormat.ts';
+import { NewChainForm } from './NewChainForm.tsx';
 
 /** The region's chain strategy: one section per group (pillar / emerging / future), one card per chain. */
 export function ChainGroupsView({ region }: { region: Region }) {
   const { t, locale, formatNumber } = useI18n();
   const code = region.regionCode;
+  const { state } = useSession();
+  const mayEdit = canWrite(state.status === 'signed-in' ? state.user.role : 'viewer', 'chains');
   const query = useApiQuery(`chains:${code}`, (signal) =>
     Promise.all([
       api(`/api/r/${code}/chain-groups`, ChainGroupList, { signal }),
@@ -68,6 +73,7 @@ export function ChainGroupsView({ region }: { region: Region }) {
                 );
               })}
           </div>
+          {mayEdit && <NewChainForm region={code} groupId={group.id} onCreated={query.reload} />}
         </section>
       ))}
     </section>

@@ -15,6 +15,7 @@ import { ChainMap } from './chainApi.ts';
 import { type ChainPageParams, formatPercent, STATUS_COLOURS, writeChainParams } from './chainFormat.ts';
 import { downloadPng, downloadSvg } from './exportDiagram.ts';
 import { FishboneDiagram } from './FishboneDiagram.tsx';
+import { ChainStructureEditor } from './ChainStructureEditor.tsx';
 import { buildNetwork } from './networkOption.ts';
 import { NodeEditor } from './NodeEditor.tsx';
 import { NodeFirmsPanel } from './NodeFirmsPanel.tsx';
@@ -28,6 +29,7 @@ export function ChainMapView({ region, params }: { region: Region; params: Chain
   const { state } = useSession();
   const role = state.status === 'signed-in' ? state.user.role : 'viewer';
   const mayEdit = canWrite(role, 'chains');
+  const mayEditFirms = canWrite(role, 'enterprises');
   const code = region.regionCode;
   const base = modulePath(code, 'chains');
   const query = useApiQuery(`chain-map:${code}:${params.chain}:${params.year ?? ''}`, (signal) =>
@@ -131,8 +133,27 @@ export function ChainMapView({ region, params }: { region: Region; params: Chain
             </div>
           </div>
           {selected && (
-            <NodeFirmsPanel region={code} chainId={map.chainId} node={selected} year={map.year} onClose={() => go({ node: null })}>
-              {mayEdit && <NodeEditor region={code} chainId={map.chainId} node={selected} onChanged={query.reload} />}
+            <NodeFirmsPanel
+              region={code}
+              chainId={map.chainId}
+              node={selected}
+              year={map.year}
+              onClose={() => go({ node: null })}
+              mayEditFirms={mayEditFirms}
+              onFirmsChanged={query.reload}
+            >
+              {mayEdit && (
+                <NodeEditor
+                  region={code}
+                  chainId={map.chainId}
+                  node={selected}
+                  onChanged={query.reload}
+                  onDeleted={() => {
+                    go({ node: null });
+                    query.reload();
+                  }}
+                />
+              )}
             </NodeFirmsPanel>
           )}
           <div className="card">
@@ -140,6 +161,7 @@ export function ChainMapView({ region, params }: { region: Region; params: Chain
             <p className="muted">{t('chains.network.help')}</p>
             {networkOption && <EChart option={networkOption} label={t('chains.network.title')} height={Math.max(320, map.nodes.length * 22)} testId="chain-network" />}
           </div>
+          {mayEdit && <ChainStructureEditor region={code} map={map} onChanged={query.reload} />}
           {mayEdit && <ThresholdsForm region={code} onSaved={query.reload} />}
         </>
       )}

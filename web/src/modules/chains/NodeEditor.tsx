@@ -1,12 +1,15 @@
 import { type FormEvent, useId, useState } from 'react';
+import { z } from 'zod';
 import { ChainNode } from '../../../../src/modules/chains/chains.model.ts';
 import { api } from '../../api/client.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MapNode } from './chainApi.ts';
 import { describeEditError } from './editError.ts';
 
-/** Edits a node's name, bone and key flag with its version; a stale edit says so and reloads the map. */
-export function NodeEditor({ region, chainId, node, onChanged }: { region: string; chainId: string; node: MapNode; onChanged(): void }) {
+const Done = z.object({ ok: z.literal(true) });
+
+/** Edits a node's name, bone and key flag with its version, or deletes it; a stale edit says so and reloads the map. */
+export function NodeEditor({ region, chainId, node, onChanged, onDeleted }: { region: string; chainId: string; node: MapNode; onChanged(): void; onDeleted(): void }) {
   const { t } = useI18n();
   const [message, setMessage] = useState<{ isError: boolean; text: string } | null>(null);
   const id = useId();
@@ -23,6 +26,19 @@ export function NodeEditor({ region, chainId, node, onChanged }: { region: strin
       });
       setMessage({ isError: false, text: t('chains.thresholds.saved') });
       onChanged();
+    } catch (error) {
+      const outcome = describeEditError(error);
+      setMessage({ isError: true, text: outcome.kind === 'invalid' ? outcome.text : t(`chains.edit.${outcome.kind}`) });
+      if (outcome.kind === 'stale') onChanged();
+    }
+  };
+
+  const onDelete = async () => {
+    if (!window.confirm(t('chains.structure.confirmDelete', { node: node.nameZh }))) return;
+    setMessage(null);
+    try {
+      await api(`/api/r/${region}/chains/${encodeURIComponent(chainId)}/nodes/${encodeURIComponent(node.id)}`, Done, { method: 'DELETE', query: { version: node.version } });
+      onDeleted();
     } catch (error) {
       const outcome = describeEditError(error);
       setMessage({ isError: true, text: outcome.kind === 'invalid' ? outcome.text : t(`chains.edit.${outcome.kind}`) });
@@ -49,6 +65,9 @@ export function NodeEditor({ region, chainId, node, onChanged }: { region: strin
         <div className="thresholds-form__actions">
           <button type="submit" className="button button--primary">
             {t('chains.edit.save')}
+          </button>
+          <button type="button" className="button button--danger" onClick={() => void onDelete()} data-testid="node-delete">
+            {t('chains.structure.deleteNode')}
           </button>
           <span className="muted">{t('chains.thresholds.version', { version: node.version })}</span>
         </div>

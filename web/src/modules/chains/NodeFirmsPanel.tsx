@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { z } from 'zod';
 import { api, buildUrl } from '../../api/client.ts';
 import { useApiQuery } from '../../app/useApiQuery.ts';
 import { Icon } from '../../components/Icon.tsx';
@@ -6,6 +7,10 @@ import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { type MapNode, NodeFirmPage } from './chainApi.ts';
 import { formatPercent, STATUS_COLOURS } from './chainFormat.ts';
+import { NodeFirmAdder } from './NodeFirmAdder.tsx';
+import { useEditAction } from './useEditAction.tsx';
+
+const Done = z.object({ ok: z.literal(true) });
 
 const PAGE_SIZE = 20;
 
@@ -17,12 +22,31 @@ export function NodeFirmsPanel({
   year,
   onClose,
   children,
-}: { region: string; chainId: string; node: MapNode; year: number | null; onClose(): void; children?: ReactNode }) {
+  mayEditFirms = false,
+  onFirmsChanged,
+}: {
+  region: string;
+  chainId: string;
+  node: MapNode;
+  year: number | null;
+  onClose(): void;
+  children?: ReactNode;
+  /** the role may put firms on nodes and take them off (write resource 'enterprises') */
+  mayEditFirms?: boolean;
+  /** the node's counts changed: the map reloads */
+  onFirmsChanged?(): void;
+}) {
   const { t, locale, formatNumber } = useI18n();
   const [page, setPage] = useState(1);
   const path = `/api/r/${region}/chains/${encodeURIComponent(chainId)}/nodes/${encodeURIComponent(node.id)}/firms`;
   const query = useApiQuery(`${path}:${year ?? ''}:${page}`, (signal) => api(path, NodeFirmPage, { query: { page, pageSize: PAGE_SIZE, year: year ?? undefined }, signal }));
   const pages = Math.max(1, Math.ceil((query.data?.total ?? 0) / PAGE_SIZE));
+  const nodeUrl = `/api/r/${region}/chains/${encodeURIComponent(chainId)}/nodes/${encodeURIComponent(node.id)}`;
+  const firmsChanged = () => {
+    query.reload();
+    onFirmsChanged?.();
+  };
+  const removal = useEditAction(firmsChanged);
   const name = locale === 'en' ? (node.nameEn ?? node.nameZh) : node.nameZh;
   const none = t('common.none');
   const panelRef = useRef<HTMLElement>(null);
@@ -69,6 +93,8 @@ export function NodeFirmsPanel({
         </ul>
       )}
       {children}
+      {mayEditFirms && <NodeFirmAdder region={region} nodeUrl={nodeUrl} onChanged={firmsChanged} />}
+      {removal.notice}
       {query.error && <ErrorNotice error={query.error} onRetry={query.reload} />}
       {!query.data && !query.error && <Loading />}
       {query.data && query.data.items.length === 0 && <p className="empty">{t('chains.firms.empty')}</p>}
@@ -84,6 +110,7 @@ export function NodeFirmsPanel({
                 <th scope="col" className="num">
                   {t('chains.firms.output', { year: query.data.year ?? '—' })}
                 </th>
+                {mayEditFirms && <th scope="col">{t('chains.firms.actions')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -99,6 +126,19 @@ export function NodeFirmsPanel({
                   </td>
                   <td>{firm.isPrimary ? t('common.yes') : t('common.no')}</td>
                   <td className="num">{firm.outputWan === null ? none : formatNumber(firm.outputWan, { maximumFractionDigits: 0 })}</td>
+                  {mayEditFirms && (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        data-testid="firm-remove"
+                        aria-label={t('chains.firms.removeThis', { name: firm.name })}
+                        onClick={() => void removal.run(() => api(`${nodeUrl}/firms/${encodeURIComponent(firm.id)}`, Done, { method: 'DELETE' }))}
+                      >
+                        {t('chains.edit.remove')}
+                      </button>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -11,6 +11,9 @@ import { loadProfile, loadTowns, nameIn } from './api.ts';
 import { MetricCharts } from './MetricCharts.tsx';
 import { AliasTable, ImportTables, NodeList, ProjectTable } from './ProfileTables.tsx';
 import { SiteMap } from './SiteMap.tsx';
+import { ProfileEditors } from './ProfileEditors.tsx';
+import { canWrite } from '../../../../src/modules/auth/auth.model.ts';
+import { useSession } from '../../app/session.tsx';
 import { FirmPartnersPanel } from '../supply/FirmPartnersPanel.tsx';
 
 /** One firm: identity, other names, chain nodes, sites on a map, yearly figures, projects, imports and field sources. */
@@ -20,6 +23,8 @@ export function EnterpriseProfilePage({ region, id }: ModulePageProps & { id: st
   const profile = useApiQuery(`profile:${code}:${id}`, (signal) => loadProfile(code, id, signal));
   const towns = useApiQuery(`towns:${code}`, (signal) => loadTowns(code, signal));
   const data = profile.data;
+  const { state } = useSession();
+  const user = state.status === 'signed-in' ? state.user : null;
   useReportSyntheticRows(data?.enterprise.isSynthetic ?? false);
   useEffect(() => {
     window.scrollTo(0, 0);
@@ -103,6 +108,7 @@ export function EnterpriseProfilePage({ region, id }: ModulePageProps & { id: st
         <h2 className="card__title">{t('enterprises.profile.imports')}</h2>
         <ImportTables profile={data} />
       </div>
+      {user && canWrite(user.role, 'enterprises') && <ProfileEditors region={code} profile={data} canSeeSensitive={user.canSeeSensitive} onChanged={profile.reload} />}
     </section>
   );
 }

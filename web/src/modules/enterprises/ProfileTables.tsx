@@ -180,7 +180,7 @@ export function ImportTables({ profile }: { profile: Profile }) {
             <tr key={`${p.field}-${p.importId}`}>
               <th scope="row">{fieldLabel(p.field)}</th>
               <td>{p.isMasked ? <span className="tag">{t('enterprises.profile.hidden')}</span> : (p.value ?? t('common.none'))}</td>
-              <td>{p.fileName ?? p.importId}</td>
+              <td>{p.source === 'manual' ? t('profileEdit.source.manual', { user: p.byUser ?? '' }) : (p.fileName ?? p.importId)}</td>
               <td className="num">{p.rowNumber}</td>
               <td>{when(p.at)}</td>
             </tr>
