@@ -14,6 +14,7 @@ import type { BenchRow } from './run.ts';
 import { routingBenchmark } from './routing.ts';
 import { searchBenchmark } from './search.ts';
 import { supplyCircleBenchmark } from './supplyCircle.ts';
+import { supplyBenchmark } from './supply.ts';
 
 export interface Benchmark {
   name: string;
@@ -85,5 +86,6 @@ export const benchmarks: Benchmark[] = [
   graphBenchmark,
   supplyCircleBenchmark,
   routingBenchmark,
+  supplyBenchmark,
   cockpitBenchmark,
 ];
