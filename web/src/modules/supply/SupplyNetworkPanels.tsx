@@ -8,6 +8,7 @@ import { FirmLink, SellerName } from './FirmLink.tsx';
 import type { SupplyViewProps } from './SupplyChainView.tsx';
 import { ClusterMembers, DependencyRisks, KeyFirms, SubClusters } from './supplyApi.ts';
 import { buildClusterOption, formatRate } from './supplyFormat.ts';
+import { EXTERNAL_PREFIX } from '../../../../src/modules/supply/supply.network.model.ts';
 import { SupplyTable } from './SupplyTable.tsx';
 
 const RISK_PAGE = 10;
@@ -115,11 +116,15 @@ export function SubClustersPanel({ region, chainId, year }: SupplyViewProps) {
   const query = useApiQuery(`supply-clusters:${region}:${chainId}:${year}`, (signal) => api(base, SubClusters, { query: { year, limit: 30 }, signal }));
   const data = query.data;
   const label = useCallback(
-    (c: { community: number; size: number; leaders: { id: string; name: string | null }[] }) =>
-      t('supply.clusters.label', { n: c.community + 1, leader: c.leaders[0]?.name ?? c.leaders[0]?.id ?? '', size: c.size }),
+    (c: { community: number; size: number; leaders: { id: string; name: string | null }[] }) => {
+      const leader = c.leaders[0];
+      const external = leader?.id.startsWith(EXTERNAL_PREFIX) ? t('supply.external', { uscc: leader.id.slice(EXTERNAL_PREFIX.length) }) : leader?.id;
+      return t('supply.clusters.label', { n: c.community + 1, leader: leader?.name ?? external ?? '', size: c.size });
+    },
     [t],
   );
   const option = useMemo(() => (data ? buildClusterOption(data, label) : null), [data, label]);
+
   return (
     <div className="card" data-testid="supply-clusters">
       <h2 className="card__title">{t('supply.clusters.title', { year })}</h2>

@@ -59,6 +59,8 @@ export function scaleSqrt(value: number, max: number, lo: number, hi: number): n
   return lo + (hi - lo) * Math.sqrt(Math.max(0, value) / max);
 }
 
+const LABELLED_CLUSTERS = 8;
+
 /**
  * The sub-cluster view: one circle per community (area ∝ members), one arrow per flow between two communities
  * (width ∝ amount). The server aggregates, so the browser draws tens of items whatever the firm count.
@@ -78,11 +80,13 @@ export function buildClusterOption(data: SubClustersData, labelOf: (cluster: Sub
         label: { show: true, position: 'right', fontSize: 11 },
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 6,
-        data: data.clusters.map((c) => ({
+        // Labels only on the largest clusters: thirty overlapping names read as noise; the list below names all.
+        data: data.clusters.map((c, i) => ({
           id: String(c.community),
           name: labelOf(c),
           value: c.size,
           symbolSize: scaleSqrt(c.size, maxSize, 10, 56),
+          label: { show: i < LABELLED_CLUSTERS },
         })),
         links: data.links.map((l) => ({
           source: String(l.from),
