@@ -122,10 +122,23 @@ describe.each(testBackends())('supply circle on %s', (backend) => {
     expect(noFirm.statusCode).toBe(404);
   });
 
+  it('credits OpenStreetMap once an imported network replaces the synthetic one, and routes on the new roads', async () => {
+    // the same road with a primary (65 km/h) class: an "import" with other content
+    const nodeIds = Array.from({ length: 31 }, (_, k) => 1000 + k);
+    const graph = buildRoadGraph([{ id: 7, nodeIds, tags: { highway: 'primary' } }], (id) => [121 + (id - 1000) * 0.01, LAT]);
+    const stored = await new RoadsService(t.database.db).store({ regionCode: R, graph, sourceName: 'line.osm', sourceSha256: null, sourceFormat: 'xml', isSynthetic: false });
+    expect(stored.status).toBe('replaced');
+    const circle = await service.circle(R, { firmId: 'buyer', chainId: 'tpump', minutes: 10 });
+    expect(circle.network).toMatchObject({ isSynthetic: false, attribution: '© OpenStreetMap contributors' });
+    // at 65 km/h the motors 0.10° away (~9.8 km, ~9 min) are now within 10 minutes
+    expect(circle.inputs[2]?.nearestSeconds).toBeCloseTo(haversineMeters(121, LAT, 121.1, LAT) / (65 / 3.6), 0);
+    const net = (await analyst.request('GET', `/api/r/${R}/supply-circle/network`)).json();
+    expect(net.network).toMatchObject({ isSynthetic: false, attribution: '© OpenStreetMap contributors' });
+  });
+
   it('serves the map: roads of the network and the chain firms with their nodes', async () => {
     const net = (await analyst.request('GET', `/api/r/${R}/supply-circle/network`)).json();
-    expect(net.network.isSynthetic).toBe(true);
-    expect(net.roads).toEqual([{ highway: 'tertiary', coords: expect.any(Array) }]);
+    expect(net.roads).toEqual([{ highway: 'primary', coords: expect.any(Array) }]);
     expect(net.roads[0].coords).toHaveLength(30 * 4);
     const firms = (await analyst.request('GET', `/api/r/${R}/supply-circle/firms?chain=tpump`)).json();
     expect(firms.nodes.map((n: { id: string }) => n.id)).toEqual(['t.whole', 't.castings', 't.seals', 't.motor']);
