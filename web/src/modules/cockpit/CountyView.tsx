@@ -141,7 +141,7 @@ export function OutputTile({ cockpit, theme, link, height = 300 }: { cockpit: Co
   );
 }
 
-export function SupplyTile({ cockpit, theme, height = 260 }: { cockpit: CountyCockpit; theme: CockpitTheme; height?: number }) {
+export function SupplyTile({ cockpit, theme, height = 300 }: { cockpit: CountyCockpit; theme: CockpitTheme; height?: number }) {
   const { t } = useI18n();
   const nameOf = useNameOf();
   const items = allChains(cockpit).filter((c) => c.localSupply !== null && c.localSupply.amountWan > 0);
@@ -288,7 +288,7 @@ export function HealthBar({ health }: { health: ChainFigures['health'] }) {
   );
 }
 
-export function ProjectsTile({ projects, compact = false }: { projects: CountyCockpit['projects']; compact?: boolean }) {
+export function ProjectsTile({ projects }: { projects: CountyCockpit['projects'] }) {
   const { t, formatNumber } = useI18n();
   const max = Math.max(1, ...projects.byStage.map((s) => s.count));
   return (
@@ -298,21 +298,19 @@ export function ProjectsTile({ projects, compact = false }: { projects: CountyCo
         {' · '}
         <span className={projects.overdue > 0 ? 'text-alert' : ''}>{t('cockpit.projects.overdue', { overdue: projects.overdue, date: projects.asOf })}</span>
       </p>
-      {!compact && (
-        <ul className="stage-bars">
-          {PROJECT_STAGES.map((stage) => {
-            const count = projects.byStage.find((s) => s.stage === stage)?.count ?? 0;
-            return (
-              <li key={stage}>
-                <span className="stage-bars__label">{t(`cockpit.stage.${stage}`)}</span>
-                <span className="stage-bars__bar" style={{ width: `${(count / max) * 100}%` }} />
-                <span className="stage-bars__count">{formatNumber(count)}</span>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <KeyProjects projects={projects.key} />
+      <ul className="stage-bars">
+        {PROJECT_STAGES.map((stage) => {
+          const count = projects.byStage.find((s) => s.stage === stage)?.count ?? 0;
+          return (
+            <li key={stage}>
+              <span className="stage-bars__label">{t(`cockpit.stage.${stage}`)}</span>
+              <span className="stage-bars__bar" style={{ width: `${(count / max) * 100}%` }} />
+              <span className="stage-bars__count">{formatNumber(count)}</span>
+            </li>
+          );
+        })}
+      </ul>
+      <KeyProjects projects={projects.key.slice(0, 6)} />
     </Tile>
   );
 }
