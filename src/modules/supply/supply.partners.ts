@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { periodRange } from './supply.model.ts';
-import { FirmPartners, Nodes } from './supply.partners.model.ts';
+import { type FirmPartners, Nodes } from './supply.partners.model.ts';
 import { num, rowsOf, str, strOrNull } from './supply.rows.ts';
 import { countyVariant } from './supply.variants.ts';
 
