@@ -22,6 +22,7 @@ import { importScenarios } from './imports.scenarios.ts';
 import { mapScenarios } from './map.scenarios.ts';
 import { resolutionScenarios } from './resolution.scenarios.ts';
 import { shellScenarios } from './shell.scenarios.ts';
+import { supplyScenarios } from './supply.scenarios.ts';
 
 const fixture = new Fixture(
   { username: 'e2e', password: 'E2e-Password-1', role: 'analyst', regions: '331081' },
@@ -62,6 +63,7 @@ describe('Cluster Brain web app in Chromium', () => {
 
 demoScenarios(Boolean(process.env.DATABASE_URL));
 chainScenarios(Boolean(process.env.DATABASE_URL));
+supplyScenarios(Boolean(process.env.DATABASE_URL));
 cockpitScenarios(Boolean(process.env.DATABASE_URL));
 mapScenarios(Boolean(process.env.DATABASE_URL));
 
