@@ -84,8 +84,8 @@ function buildSystem(edges: EdgeList, damping: number, isWeighted: boolean): Sys
 }
 
 /**
- * Gauss–Seidel from y = 1; returns y normalised to sum 1 once a sweep changes it by less than `tolerance` (L1,
- * relative to the sum, i.e. the change of the normalised vector).
+ * Gauss–Seidel from y = 1; returns y normalised to sum 1 once the estimated L1 distance of the normalised vector
+ * to the fixed point is below `tolerance`.
  *
  * The error shrinks by a near-constant factor ρ per sweep, so once two successive ratios agree we jump ahead
  * by Aitken's Δ² step, y += Δy·ρ/(1 − ρ). The jump only moves the starting point of the next sweeps, which still
@@ -113,11 +113,15 @@ function solveGaussSeidel(system: System, tolerance: number, maxIterations: numb
       total += sum;
       y[r] = sum;
     }
-    if (change < tolerance * total) {
+    const ratio = change / lastChange;
+    // The error left after a sweep is about change·ρ/(1 − ρ) (geometric tail); ρ still creeps up towards the
+    // slowest mode's rate, hence the factor 2. Stopping on that bound rather than on the change alone keeps the
+    // result within `tolerance` of the fixed point in L1.
+    const rho = Math.min(Math.max(ratio, lastRatio), 0.99);
+    if (2 * change * Math.max(1, rho / (1 - rho)) < tolerance * total) {
       for (let r = 0; r < n; r++) y[r] = (y[r] ?? 0) / total;
       return y;
     }
-    const ratio = change / lastChange;
     sinceJump++;
     if (sinceJump >= 3 && ratio < 0.95 && Math.abs(ratio - lastRatio) < 0.02 * ratio) {
       const factor = ratio / (1 - ratio);
