@@ -24,7 +24,7 @@ function demoContext(): { context: CircleContext; chainInputs: Map<string, strin
   const population = generateFirms({ seed: DEFAULT_DEMO_SEED, taxonomy: WENLING_TAXONOMY, towns: wenlingTowns() });
   const { graph } = buildWenlingRoadGraph(DEFAULT_DEMO_SEED);
   const t0 = performance.now();
-  const firms = population.enterprises.flatMap((e) => (e.lon == null || e.lat == null ? [] : [{ id: e.id, name: e.name, lon: Number(e.lon), lat: Number(e.lat), isSynthetic: true }]));
+  const firms = population.enterprises.flatMap((e) => (e.lon == null || e.lat == null ? [] : [{ id: e.id, name: e.name, lon: Number(e.lon), lat: Number(e.lat), isSynthetic: true, scale: e.scale ?? 'below' }]));
   const firmIndex = new Map(firms.map((f, i) => [f.id, i]));
   const positions = firms.map((f) => snap(graph, f.lon, f.lat));
   const members = new Map<string, number[]>();

@@ -10,6 +10,7 @@ interface Options {
   firm?: string;
   chain?: string;
   minutes: string;
+  scale: string;
   refreshReach?: boolean;
   json?: boolean;
 }
@@ -23,6 +24,7 @@ export function registerSupplyCircle(program: Command): void {
     .option('--firm <id>', "a firm's id: its site is the site")
     .option('--chain <id>', 'chain id (its input nodes are checked)')
     .option('--minutes <n>', 'drive-time limit in minutes', '30')
+    .option('--scale <any|above>', 'qualified suppliers: any firm on the node, or only 规上 firms', 'any')
     .option('--refresh-reach', 'recompute supply_reach (seller → buyer pairs that trade and lie within the limit)')
     .option('--json', 'machine-readable output')
     .action(async (opts: Options) => {
@@ -35,6 +37,8 @@ export function registerSupplyCircle(program: Command): void {
         printResult(isJson, summary, () => `supply_reach ${opts.region}: ${summary.within} of ${summary.pairs} trading seller → buyer pairs within ${minutes} min (data version ${summary.dataVersion})`);
         return;
       }
+      if (opts.scale !== 'any' && opts.scale !== 'above') throw new UsageError('--scale must be any or above');
+      const scale = opts.scale;
       if (!opts.chain) throw new UsageError('--chain is required (or --refresh-reach)');
       if ((opts.site === undefined) === (opts.firm === undefined)) throw new UsageError('give exactly one of --site LON,LAT and --firm ID');
       let site: { lon: number; lat: number } | undefined;
@@ -44,7 +48,7 @@ export function registerSupplyCircle(program: Command): void {
         site = parsed.data;
       }
       const chainId = opts.chain;
-      const circle = await withRuntime(({ database }) => new SupplyCircleService(database.db).circle(opts.region, { site, firmId: opts.firm, chainId, minutes }));
+      const circle = await withRuntime(({ database }) => new SupplyCircleService(database.db).circle(opts.region, { site, firmId: opts.firm, chainId, minutes, scale }));
       printResult(isJson, circle, () => {
         const pct = circle.coverage === null ? '—' : `${(circle.coverage * 100).toFixed(1)} %`;
         const lines = [

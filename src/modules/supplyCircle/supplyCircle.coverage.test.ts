@@ -13,7 +13,7 @@ function syntheticContext(): CircleContext {
   const towns = readWenlingTowns();
   const firms = Array.from({ length: 400 }, (_, i) => {
     const town = towns[i % towns.length] ?? { lon: 121.4, lat: 28.4 };
-    return { id: `f${i}`, name: `f${i}`, lon: town.lon + rng.normal() * 0.02, lat: town.lat + rng.normal() * 0.016, isSynthetic: true };
+    return { id: `f${i}`, name: `f${i}`, lon: town.lon + rng.normal() * 0.02, lat: town.lat + rng.normal() * 0.016, isSynthetic: true, scale: 'below' };
   });
   const members = new Map<string, number[]>();
   firms.forEach((_, i) => {

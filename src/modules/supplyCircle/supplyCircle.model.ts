@@ -20,6 +20,7 @@ export const SupplyCircleQuery = z
     firm: z.string().min(1).max(64).optional().describe("a firm's id: its plant (else registered) site is the site, and it is not its own supplier"),
     chain: z.string().min(1).max(64).describe('chain id: its input nodes are checked'),
     minutes: z.coerce.number().int().min(1).max(120).default(30).describe('drive-time limit in minutes'),
+    scale: z.enum(['any', 'above']).default('any').describe("qualified suppliers: any firm on the node, or only 规上 (above designated size) firms"),
     isochrone: z
       .enum(['true', 'false'])
       .default('false')
@@ -36,6 +37,7 @@ export const CircleSupplier = z.object({
   lon: z.number(),
   lat: z.number(),
   isSynthetic: z.boolean(),
+  scale: z.string().describe("'above' = 规上, 'below' = 规下"),
 });
 export type CircleSupplier = z.infer<typeof CircleSupplier>;
 
@@ -43,7 +45,7 @@ export const CircleInput = z.object({
   nodeId: z.string(),
   nameZh: z.string(),
   nameEn: z.string().nullable(),
-  /** firms of the region mapped to the node, wherever they are */
+  /** qualified firms of the region mapped to the node, wherever they are */
   mappedFirms: z.number().int(),
   suppliers: z.array(CircleSupplier).describe('qualified suppliers within the limit, nearest first'),
   nearestSeconds: z.number().nullable().describe('drive time of the nearest qualified supplier; null when none is within the limit'),
@@ -63,6 +65,7 @@ export const SupplyCircle = z
     site: z.object({ lon: z.number(), lat: z.number(), firmId: z.string().nullable(), firmName: z.string().nullable() }),
     chainId: z.string(),
     minutes: z.number().int(),
+    scale: z.enum(['any', 'above']).describe('which firms qualify as suppliers'),
     inputs: z.array(CircleInput),
     inputCount: z.number().int(),
     coveredCount: z.number().int().describe('input nodes with at least one qualified supplier within the limit'),

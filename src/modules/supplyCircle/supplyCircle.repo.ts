@@ -10,6 +10,8 @@ export interface FirmPointRow {
   lon: number;
   lat: number;
   isSynthetic: boolean;
+  /** 'above' = 规上, 'below' = 规下 */
+  scale: string;
 }
 
 export interface InputNodeRow {
@@ -31,7 +33,7 @@ export class SupplyCircleRepo {
 
   async firmPoints(regionCode: string): Promise<FirmPointRow[]> {
     const result = await this.db.execute(sql`
-      select e.id, e.name, coalesce(s.lon, e.lon) as lon, coalesce(s.lat, e.lat) as lat, e.is_synthetic
+      select e.id, e.name, coalesce(s.lon, e.lon) as lon, coalesce(s.lat, e.lat) as lat, e.is_synthetic, e.scale
       from enterprises e
       left join lateral (
         select lon, lat from enterprise_sites s
@@ -40,7 +42,7 @@ export class SupplyCircleRepo {
       ) s on true
       where e.region_code = ${regionCode} and coalesce(s.lon, e.lon) is not null and coalesce(s.lat, e.lat) is not null
       order by e.id`);
-    return rowsOf(result).map((r) => ({ id: str(r.id), name: str(r.name), lon: Number(r.lon), lat: Number(r.lat), isSynthetic: r.is_synthetic === true }));
+    return rowsOf(result).map((r) => ({ id: str(r.id), name: str(r.name), lon: Number(r.lon), lat: Number(r.lat), isSynthetic: r.is_synthetic === true, scale: str(r.scale) }));
   }
 
   /** enterprise → node memberships of the region (who may supply what). */

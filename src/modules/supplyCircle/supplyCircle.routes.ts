@@ -27,7 +27,7 @@ export async function supplyCircleRoutes(app: FastifyInstance, options: { db: Db
     },
     async (request) => {
       const q = request.query;
-      return service.circle(request.params.region, { site: q.site, firmId: q.firm, chainId: q.chain, minutes: q.minutes, withIsochrone: q.isochrone });
+      return service.circle(request.params.region, { site: q.site, firmId: q.firm, chainId: q.chain, minutes: q.minutes, scale: q.scale, withIsochrone: q.isochrone });
     },
   );
 

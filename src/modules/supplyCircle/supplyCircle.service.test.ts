@@ -144,4 +144,16 @@ describe.each(testBackends())('supply circle on %s', (backend) => {
     expect(firms.nodes.map((n: { id: string }) => n.id)).toEqual(['t.whole', 't.castings', 't.seals', 't.motor']);
     expect(firms.firms.find((f: { id: string }) => f.id === 'buyer')).toMatchObject({ lon: 121, lat: 28, nodeIds: ['t.whole', 't.castings'] });
   });
+  it('counts only 规上 firms as suppliers when asked (scale=above), after a firm data change', async () => {
+    await t.database.query(`update enterprises set scale = 'above' where region_code = $1 and id = 'c2'`, [R]);
+    const circle = await service.circle(R, { firmId: 'buyer', chainId: 'tpump', minutes: 60, scale: 'above' });
+    expect(circle.inputs.map((i) => [i.nodeId, i.mappedFirms, i.suppliers.map((s) => s.enterpriseId)])).toEqual([
+      ['t.castings', 1, ['c2']],
+      ['t.seals', 0, []],
+      ['t.motor', 0, []],
+    ]);
+    expect(circle).toMatchObject({ scale: 'above', coveredCount: 1, isFullySupplied: false });
+    const res = await analyst.request('GET', `/api/r/${R}/supply-circle?firm=buyer&chain=tpump&minutes=60&scale=largest`);
+    expect(res.statusCode).toBe(400);
+  });
 });

@@ -11,6 +11,8 @@ export interface CircleRequest {
   firmId?: string | undefined;
   chainId: string;
   minutes: number;
+  /** 'above': only 规上 firms qualify as suppliers (METHODS §3 "optionally ≥ a class") */
+  scale?: 'any' | 'above';
   withIsochrone?: boolean;
 }
 
@@ -29,18 +31,20 @@ export class SupplyCircleService {
     const site = this.siteOf(context, request);
     const inputNodes = await this.repo.chainInputNodes(regionCode, request.chainId);
     const maxSeconds = request.minutes * 60;
-    const candidates = new Set(inputNodes.flatMap((n) => context.members.get(n.nodeId) ?? []));
+    const scale = request.scale ?? 'any';
+    const isQualified = (i: number) => scale === 'any' || context.firms[i]?.scale === 'above';
+    const candidates = new Set(inputNodes.flatMap((n) => (context.members.get(n.nodeId) ?? []).filter(isQualified)));
     if (site.firmIndex !== undefined) candidates.delete(site.firmIndex);
     const position = snap(context.graph, site.lon, site.lat);
     const { seconds: reached, times } = secondsToSite(context, position, maxSeconds, candidates);
     const inputs: CircleInput[] = inputNodes.map((node) => {
-      const mapped = context.members.get(node.nodeId) ?? [];
+      const mapped = (context.members.get(node.nodeId) ?? []).filter(isQualified);
       const suppliers = mapped
-        .filter((i) => i !== site.firmIndex && reached.has(i))
+        .filter((i) => i !== site.firmIndex && isQualified(i) && reached.has(i))
         .map((i) => {
           const firm = context.firms[i];
           if (!firm) throw new Error(`firm index ${i} out of range`);
-          return { enterpriseId: firm.id, name: firm.name, seconds: Math.round((reached.get(i) ?? 0) * 10) / 10, lon: firm.lon, lat: firm.lat, isSynthetic: firm.isSynthetic };
+          return { enterpriseId: firm.id, name: firm.name, seconds: Math.round((reached.get(i) ?? 0) * 10) / 10, lon: firm.lon, lat: firm.lat, isSynthetic: firm.isSynthetic, scale: firm.scale };
         })
         .sort((a, b) => a.seconds - b.seconds || a.enterpriseId.localeCompare(b.enterpriseId));
       return { nodeId: node.nodeId, nameZh: node.nameZh, nameEn: node.nameEn, mappedFirms: mapped.length, suppliers, nearestSeconds: suppliers[0]?.seconds ?? null };
@@ -49,6 +53,7 @@ export class SupplyCircleService {
       site: { lon: site.lon, lat: site.lat, firmId: site.firmId, firmName: site.firmName },
       chainId: request.chainId,
       minutes: request.minutes,
+      scale,
       inputs,
       ...computeCoverage(inputs),
       network: context.network,

@@ -29,10 +29,11 @@ export function MapPage({ region }: ModulePageProps) {
   const firms = useApiQuery(`map-firms:${code}:${chain}`, (signal) => (chain ? loadMapFirms(code, chain, signal) : Promise.resolve(null)));
   const [node, setNode] = useState('');
   const [minutes, setMinutes] = useState(30);
+  const [scale, setScale] = useState<'any' | 'above'>('any');
   const [pick, setPick] = useState<{ site?: { lon: number; lat: number }; firm?: string } | null>(null);
   const [zoom, setZoom] = useState(1.1);
   const view = useRef<MapView | undefined>(undefined);
-  const circleParams: CircleParams | null = chain && pick ? { chain, minutes, ...pick } : null;
+  const circleParams: CircleParams | null = chain && pick ? { chain, minutes, scale, ...pick } : null;
   const circleKey = circleParams ? JSON.stringify(circleParams) : 'none';
   const circle = useApiQuery(`map-circle:${code}:${circleKey}`, (signal) => (circleParams ? loadCircle(code, circleParams, signal) : Promise.resolve(null)));
   const [focusNode, setFocusNode] = useState<string | null>(null);
@@ -75,7 +76,7 @@ export function MapPage({ region }: ModulePageProps) {
     });
   }, [mapName, network.data, shownFirms, zoom, firmNames, parks.data, result, suppliers, t, nameOf]);
 
-  const ids = { chain: useId(), node: useId(), minutes: useId(), firm: useId() };
+  const ids = { chain: useId(), node: useId(), minutes: useId(), scale: useId(), firm: useId() };
   const info = network.data?.network ?? null;
   const sortedFirms = useMemo(() => [...chainFirms].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')), [chainFirms]);
 
@@ -115,6 +116,13 @@ export function MapPage({ region }: ModulePageProps) {
               {MINUTE_CHOICES.map((m) => (
                 <option key={m} value={m}>{t('map.minutes', { minutes: m })}</option>
               ))}
+            </select>
+          </label>
+          <label className="filter" htmlFor={ids.scale}>
+            <span className="filter__label">{t('map.scale')}</span>
+            <select id={ids.scale} value={scale} data-testid="map-scale" onChange={(e) => setScale(e.target.value === 'above' ? 'above' : 'any')}>
+              <option value="any">{t('map.scale.any')}</option>
+              <option value="above">{t('map.scale.above')}</option>
             </select>
           </label>
           <label className="filter" htmlFor={ids.firm}>

@@ -29,13 +29,14 @@ export function loadMapFirms(region: string, chain: string, signal: AbortSignal)
 export interface CircleParams {
   chain: string;
   minutes: number;
+  scale: 'any' | 'above';
   site?: { lon: number; lat: number } | undefined;
   firm?: string | undefined;
 }
 
 export function loadCircle(region: string, p: CircleParams, signal: AbortSignal) {
   return api(`/api/r/${region}/supply-circle`, SupplyCircle, {
-    query: { chain: p.chain, minutes: p.minutes, site: p.site ? `${p.site.lon.toFixed(6)},${p.site.lat.toFixed(6)}` : undefined, firm: p.firm, isochrone: true },
+    query: { chain: p.chain, minutes: p.minutes, scale: p.scale, site: p.site ? `${p.site.lon.toFixed(6)},${p.site.lat.toFixed(6)}` : undefined, firm: p.firm, isochrone: true },
     signal,
   });
 }
