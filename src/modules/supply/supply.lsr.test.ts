@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BackendName, openTestDatabase, testBackends, type TestDatabase } from '../../../tests/helpers/db.ts';
+import { enterprises } from '../enterprises/enterprises.schema.ts';
 import { supplyReach } from './supply.schema.ts';
 import { REGION, seedSupplyFixture, T1, T2 } from './supply.fixture.ts';
 import { chainLocalSupply, localSupplyRates, localSupplyTrend } from './supply.lsr.ts';
@@ -83,6 +85,13 @@ describe.each(testBackends())('local supply rates on %s', (backend: BackendName)
     const after = await rates('chain');
     expect(after.total.amountWan).toBe(before.total.amountWan + 10);
     expect(after.total.localWan.county).toBe(before.total.localWan.county);
+  });
+
+  it('follows a firm moving town (the enterprises trigger moves the data version)', async () => {
+    const before = (await rates('firm', { buyerId: 'b1' })).rows[0];
+    await database.db.update(enterprises).set({ townCode: T1 }).where(and(eq(enterprises.regionCode, REGION), eq(enterprises.id, 's2')));
+    const after = (await rates('firm', { buyerId: 'b1' })).rows[0];
+    expect(after?.localWan.sameTown).toBe((before?.localWan.sameTown ?? 0) + 50);
   });
 
   it('keeps one month apart from the year', async () => {

@@ -65,6 +65,15 @@ describe.each(testBackends())('supply routes on %s', (backend) => {
     expect(s2.salesWan).toBe(130);
   });
 
+  it("gives the chain map the same node LSR and HHI (one definition: the supply module's)", async () => {
+    const res = await viewer.request('GET', `/api/r/${REGION}/chains/ch/map?year=2025`);
+    expect(res.statusCode, res.body).toBe(200);
+    const cast = res.json().nodes.find((n: { id: string }) => n.id === 'ch.cast');
+    expect(cast.purchasesWan).toBe(300);
+    expect(cast.localSupplyRate).toBeCloseTo(230 / 300, 12);
+    expect(cast.supplierHhi).toBeCloseTo((100 ** 2 + 130 ** 2 + 70 ** 2) / 300 ** 2, 12);
+  });
+
   it('rejects bad queries and answers 404 for an unknown chain, community or firm', async () => {
     expect((await get('rates?level=node')).statusCode).toBe(400);
     expect((await get('rates?level=galaxy&year=2025')).statusCode).toBe(400);
