@@ -17,6 +17,7 @@ import { signInApi } from './harness/api.ts';
 import { chainScenarios } from './chains.scenarios.ts';
 import { cockpitScenarios } from './cockpit.scenarios.ts';
 import { demoScenarios } from './demo.scenarios.ts';
+import { editingScenarios } from './editing.scenarios.ts';
 import { enterpriseScenarios } from './enterprises.scenarios.ts';
 import { importScenarios } from './imports.scenarios.ts';
 import { mapScenarios } from './map.scenarios.ts';
@@ -63,9 +64,10 @@ describe('Cluster Brain web app in Chromium', () => {
 
 demoScenarios(Boolean(process.env.DATABASE_URL));
 chainScenarios(Boolean(process.env.DATABASE_URL));
-supplyScenarios(Boolean(process.env.DATABASE_URL));
+editingScenarios(Boolean(process.env.DATABASE_URL));
 cockpitScenarios(Boolean(process.env.DATABASE_URL));
 mapScenarios(Boolean(process.env.DATABASE_URL));
+supplyScenarios(Boolean(process.env.DATABASE_URL));
 
 async function addTestFirms(baseUrl: string): Promise<void> {
   const api = await signInApi(baseUrl, fixture.user.username, fixture.user.password);
