@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './harness/browser.ts';
 import { ensureUser, REPO_ROOT } from './harness/cli.ts';
 import { type RunningServer, startServer } from './harness/server.ts';
@@ -23,6 +23,7 @@ export function cockpitScenarios(isSkipped: boolean): void {
     let dataDir: string | undefined;
     let server: RunningServer | undefined;
     let browser: Browser | undefined;
+    let context: BrowserContext | undefined;
     let page: Page | undefined;
 
     before(
@@ -32,7 +33,8 @@ export function cockpitScenarios(isSkipped: boolean): void {
         await ensureUser(USER, env);
         server = await startServer(env, { seedDemo: true, timeoutMs: 300_000 });
         browser = await launchChromium();
-        page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
+        context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, acceptDownloads: true });
+        page = await context.newPage();
         await page.goto(`${server.baseUrl}/login`);
         await page.getByTestId('login-username').fill(USER.username);
         await page.getByTestId('login-password').fill(USER.password);
@@ -51,7 +53,7 @@ export function cockpitScenarios(isSkipped: boolean): void {
       assert.ok(page);
       await page.waitForURL('**/r/331081');
       await page.getByTestId('cockpit-year').selectOption('2024');
-      await page.waitForURL('**/r/331081?year=2024');
+      await page.waitForURL(/\/r\/331081\?year=2024$/);
       await page.getByTestId('tile-chains').waitFor({ timeout: 60_000 });
       assert.equal(await page.getByTestId('cockpit-group').count(), 3);
       await waitForText(page.locator('[data-testid="chain-row"][data-chain-id="pump"]'), /泵与电机\s*(79\d|80\d)\s*亿元/);
@@ -73,7 +75,7 @@ export function cockpitScenarios(isSkipped: boolean): void {
       await waitForText(page.getByTestId('chain-kpi-output'), /(79\d|80\d)\s*亿元/);
       await waitForText(page.getByTestId('chain-roles'), /链长.*链主.*链创.*链金/);
       assert.equal(await page.getByTestId('node-chip').count(), 31);
-      await waitForText(page.getByTestId('chain-parks'), /泵与电机千亩园.*8 个.*2026 年计划投产 8 个/);
+      await waitForText(page.getByTestId('chain-parks'), /泵与电机千亩产业园二期A区\s*8 个 · 2026 年计划投产 8 个/);
       await page.getByTestId('chain-trend').locator('canvas').first().waitFor();
       await page.waitForTimeout(800);
       await page.screenshot({ path: join(SHOTS, 'cockpit-chain.png'), fullPage: true });
@@ -86,8 +88,10 @@ export function cockpitScenarios(isSkipped: boolean): void {
     });
 
     it('shows the big screen at 1920×1080: dark, without scrolling, reloading by itself', async () => {
-      assert.ok(browser && server);
-      const wall = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+      assert.ok(context && server);
+      // Same browser context as the signed-in page: the session cookie comes along.
+      const wall = await context.newPage();
+      await wall.setViewportSize({ width: 1920, height: 1080 });
       try {
         await wall.goto(`${server.baseUrl}/r/331081?year=2024&screen=1&refresh=10`);
         await wall.getByTestId('bigscreen').waitFor({ timeout: 60_000 });
