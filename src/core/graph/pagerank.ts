@@ -3,7 +3,7 @@ import { assertEdgeList, type EdgeList } from './edgeList.ts';
 export interface PagerankOptions {
   /** Probability of following an edge (default 0.85). */
   damping?: number;
-  /** Stop when the L1 change of the normalised vector between two sweeps is below this (default 1e-10). */
+  /** Stop once the estimated L1 distance of the result to the exact fixed point is below this (default 1e-10). */
   tolerance?: number;
   maxIterations?: number;
   /** false: every edge counts 1 (parallel edges still add up). Default true. */
