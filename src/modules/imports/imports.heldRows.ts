@@ -31,7 +31,7 @@ export async function applyHeldRow(tx: Db, regionCode: string, sourceKey: string
          where r.region_code = ${regionCode} and r.import_id = ${key.importId} and r.row_number = ${key.rowNumber} for update of r`,
     HeldRow,
   );
-  if (!held || held.outcome !== 'review' || held.kind !== 'enterprises') return;
+  if (held?.outcome !== 'review' || held.kind !== 'enterprises') return;
   const repo = new ImportsRepo(tx);
   const specs = COLUMNS.enterprises;
   const checked = validateRow('enterprises', key.rowNumber, specs.map((s) => held.raw[s.header] ?? ''), new Map(specs.map((s, i) => [s.field, i])), {
