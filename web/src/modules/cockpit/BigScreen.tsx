@@ -69,9 +69,9 @@ export function BigScreen({ cockpit, isRefreshing, onExit }: { cockpit: CountyCo
         </header>
         <div className="bigscreen__grid">
           <div className="bigscreen__col">
-            <FlagshipTile cockpit={cockpit} theme="dark" height={220} />
-            <OutputTile cockpit={cockpit} theme="dark" height={300} />
-            <SupplyTile cockpit={cockpit} theme="dark" height={230} />
+            <FlagshipTile cockpit={cockpit} theme="dark" height={180} />
+            <OutputTile cockpit={cockpit} theme="dark" height={260} />
+            <SupplyTile cockpit={cockpit} theme="dark" height={250} />
           </div>
           <div className="bigscreen__col bigscreen__col--center">
             <div className="kpis bigscreen__kpis">
@@ -101,7 +101,7 @@ export function BigScreen({ cockpit, isRefreshing, onExit }: { cockpit: CountyCo
             <TrendTile cockpit={cockpit} theme="dark" height={330} />
             <article className="card tile" data-testid="screen-projects">
               <h2 className="card__title">{t('cockpit.projects.keyTitle')}</h2>
-              <KeyProjects projects={cockpit.projects.key.slice(0, 7)} />
+              <KeyProjects projects={cockpit.projects.key.slice(0, 9)} />
             </article>
           </div>
           <div className="bigscreen__col">
