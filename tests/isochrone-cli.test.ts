@@ -124,7 +124,7 @@ describe('cluster-brain roads', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cb-roads-data-'));
     const first = cli(['roads', 'import', SHANGHAI_PBF, '--region', '331081', '--json'], dataDir);
     expect(first.stderr).toBe('');
-    expect(JSON.parse(first.stdout)).toMatchObject({ status: 'imported', summary: { regionCode: '331081', vertexCount: 2454, sourceFormat: 'pbf' } });
+    expect(JSON.parse(first.stdout)).toMatchObject({ status: 'imported', summary: { regionCode: '331081', vertexCount: 2454, sourceFormat: 'pbf' }, reach: { minutes: 30, pairs: 0, within: 0 } });
     const again = cli(['roads', 'import', SHANGHAI_PBF, '--json'], dataDir);
     expect(JSON.parse(again.stdout).status).toBe('unchanged');
     const network = outFile('331081.roads');

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { RoadsService } from '../../modules/roads/roads.service.ts';
+import { refreshReach } from '../../modules/supplyCircle/supplyCircle.reach.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { UsageError, printResult, withRuntime } from '../runtime.ts';
 
@@ -31,7 +32,14 @@ export function registerRoads(program: Command): void {
           throw new UsageError(`cannot import ${file}: ${error instanceof Error ? error.message : String(error)}`);
         }
         const s = result.summary;
-        printResult(Boolean(opts.json), result, () => `${result.status}: ${region} ← ${s.sourceName} (${s.sourceFormat}), ${s.vertexCount} vertices, ${s.segmentCount} segments, ${s.byteLength} bytes, sha256 ${s.contentHash.slice(0, 12)}…`);
+        // A new network changes who is within 30 minutes of whom: the drive-time supply rate reads these pairs.
+        const reach = result.status === 'unchanged' ? null : await refreshReach(database.db, region);
+        printResult(Boolean(opts.json), { ...result, reach }, () =>
+          [
+            `${result.status}: ${region} ← ${s.sourceName} (${s.sourceFormat}), ${s.vertexCount} vertices, ${s.segmentCount} segments, ${s.byteLength} bytes, sha256 ${s.contentHash.slice(0, 12)}…`,
+            ...(reach ? [`drive-time pairs refreshed: ${reach.within} of ${reach.pairs} trading pairs within ${reach.minutes} minutes`] : []),
+          ].join('\n'),
+        );
       });
     });
 
