@@ -1,7 +1,8 @@
-import { type Column, getTableColumns, getTableName, sql } from 'drizzle-orm';
+import { type Column, getTableName, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { insertInBatches } from './batches.ts';
 import type { Db } from './client.ts';
+import { columnsSetBy } from './unnestInsert.ts';
 
 /**
  * Bulk insert through `insert … select * from jsonb_to_recordset($1)`: the whole batch travels as one JSON
@@ -15,7 +16,7 @@ export function insertByJson<T extends PgTable>(
   rows: readonly T['$inferInsert'][],
   options: { batchSize?: number; onBatch?: (rows: number) => void } = {},
 ): Promise<number> {
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((r) => (r as Record<string, unknown>)[key] !== undefined));
+  const columns = columnsSetBy(table, rows);
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
   const recordType = sql.raw(columns.map(([, c]) => `"${c.name}" ${c.getSQLType()}`).join(', '));
   return insertInBatches(

@@ -1,7 +1,12 @@
-import { getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
+import { type Column, getTableColumns, getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { insertInBatches } from './batches.ts';
 import type { Db } from './client.ts';
+
+/** The table's columns that at least one row sets (the others keep their defaults), as [key, column]. */
+export function columnsSetBy<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): [string, Column][] {
+  return Object.entries(getTableColumns(table)).filter(([key]) => rows.some((r) => (r as Record<string, unknown>)[key] !== undefined));
+}
 
 /**
  * Bulk insert through `insert … select from unnest($1::type[], $2::type[], …)`: one array parameter per column
@@ -14,7 +19,7 @@ export function insertByUnnest<T extends PgTable>(
   rows: readonly T['$inferInsert'][],
   options: { batchSize?: number; onBatch?: (rows: number) => void } = {},
 ): Promise<number> {
-  const columns = Object.entries(getTableColumns(table)).filter(([key]) => rows.some((r) => (r as Record<string, unknown>)[key] !== undefined));
+  const columns = columnsSetBy(table, rows);
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
   return insertInBatches(
     db,

@@ -1,25 +1,8 @@
 import type { LocalSupplyRow, SubClustersData } from './supplyApi.ts';
 
-export interface SupplyPageParams {
-  chain: string | null;
-  node: string | null;
-  year: number | null;
-}
-
-export function readSupplyParams(search: string): SupplyPageParams {
-  const params = new URLSearchParams(search);
-  const year = Number(params.get('year'));
-  return { chain: params.get('chain') || null, node: params.get('node') || null, year: Number.isInteger(year) && year >= 1990 && year <= 2100 ? year : null };
-}
-
-export function writeSupplyParams(p: SupplyPageParams): string {
-  const params = new URLSearchParams();
-  if (p.chain) params.set('chain', p.chain);
-  if (p.node) params.set('node', p.node);
-  if (p.year !== null) params.set('year', String(p.year));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
+// The supply page reads the same query string as the chain page: chain, selected node and year.
+export type { ChainPageParams as SupplyPageParams } from '../chains/chainFormat.ts';
+export { readChainParams as readSupplyParams, writeChainParams as writeSupplyParams } from '../chains/chainFormat.ts';
 
 /** A rate 0..1 as a percentage with one decimal; null stays null (the caller shows "not computed" / "—"). */
 export function formatRate(rate: number | null): string | null {
