@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { acquireDirLock } from '../src/db/dirLock.ts';
 import { ROOT } from './helpers/paths.ts';
+import { cliEnv } from './helpers/cli.ts';
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'cb-cli-'));
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, ...env },
+    env: cliEnv({ DATA_DIR: dataDir, ...env }),
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRows } from '../src/modules/resolution/dedupeCsv.ts';
 import { ROOT } from './helpers/paths.ts';
+import { cliEnv } from './helpers/cli.ts';
 
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: mkdtempSync(join(tmpdir(), 'cb-dedupe-')) },
+    env: cliEnv({ DATA_DIR: mkdtempSync(join(tmpdir(), 'cb-dedupe-')) }),
     encoding: 'utf8',
     timeout: 60_000,
   });

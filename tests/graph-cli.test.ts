@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { modularity } from '../src/core/graph/modularity.ts';
 import { ROOT } from './helpers/paths.ts';
 import { REFERENCE_DIR, readReferenceCsv, readReferenceEdges, referenceColumn } from './helpers/reference.ts';
+import { cliEnv } from './helpers/cli.ts';
 
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: mkdtempSync(join(tmpdir(), 'cb-graph-')) },
+    env: cliEnv({ DATA_DIR: mkdtempSync(join(tmpdir(), 'cb-graph-')) }),
     encoding: 'utf8',
     timeout: 60_000,
   });

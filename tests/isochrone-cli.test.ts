@@ -10,6 +10,7 @@ import { UsageError } from '../src/cli/runtime.ts';
 import { formatReachedNodesCsv } from '../src/modules/roads/isochrone.ts';
 import { loadRoadFile } from '../src/modules/roads/osmFile.ts';
 import { ROOT } from './helpers/paths.ts';
+import { cliEnv } from './helpers/cli.ts';
 
 const OSM = join(ROOT, 'tests', 'fixtures', 'osm');
 const SHANGHAI_PBF = join(OSM, 'shanghai-jingan-huangpu.osmnx.osm.pbf');
@@ -19,7 +20,7 @@ const ANDORRA = join(OSM, 'andorra.osm.pbf');
 function cli(args: string[], dataDir = mkdtempSync(join(tmpdir(), 'cb-iso-data-'))) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir },
+    env: cliEnv({ DATA_DIR: dataDir }),
     encoding: 'utf8',
     timeout: 280_000,
   });

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/paths.ts';
+import { cliEnv } from './helpers/cli.ts';
 
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'supply-circle', ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: mkdtempSync(join(tmpdir(), 'cb-circle-')), PGLITE_FSYNC: 'off' },
+    env: cliEnv({ DATA_DIR: mkdtempSync(join(tmpdir(), 'cb-circle-')), PGLITE_FSYNC: 'off' }),
     encoding: 'utf8',
     timeout: 120_000,
   });

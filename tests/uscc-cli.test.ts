@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/paths.ts';
+import { cliEnv } from './helpers/cli.ts';
 
 function cli(args: string[]) {
   const dataDir = mkdtempSync(join(tmpdir(), 'cb-uscc-'));
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir },
+    env: cliEnv({ DATA_DIR: dataDir }),
     encoding: 'utf8',
     timeout: 60_000,
   });

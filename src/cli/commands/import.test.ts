@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enterpriseRows, writeCsv } from '../../../tests/fixtures/imports/files.ts';
 import { ROOT } from '../../../tests/helpers/paths.ts';
+import { cliEnv } from '../../../tests/helpers/cli.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cb-import-'));
 
@@ -12,7 +13,7 @@ function cli(args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), 'import', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', DATA_DIR: dataDir, PGLITE_FSYNC: 'off' },
+    env: cliEnv({ DATA_DIR: dataDir, PGLITE_FSYNC: 'off' }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
