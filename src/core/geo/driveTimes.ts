@@ -84,20 +84,7 @@ export function driveTimesFromSeeds(graph: RoadGraph, seeds: readonly Seed[], ma
     for (let j = k; j >= 0 && t <= maxSeconds; j--) t = addStep(t, against[step0 + j] ?? -1);
     reach(c.start[ch] ?? 0, t);
   }
-  while (heap.size > 0) {
-    const d = heap.peekKey();
-    const v = heap.pop();
-    if (d > (dist[v] ?? 0)) continue; // a stale entry: v was settled earlier at a shorter time
-    const end = offsets[v + 1] ?? 0;
-    for (let e = offsets[v] ?? 0; e < end; e++) {
-      const t = d + (seconds[e] ?? 0);
-      const w = targets[e] ?? 0;
-      if (t <= maxSeconds && t < (dist[w] ?? 0)) {
-        dist[w] = t;
-        heap.push(t, w);
-      }
-    }
-  }
+  settle(heap, dist, { offsets, targets, seconds }, maxSeconds);
   for (let ch = 0; ch < c.chainCount; ch++) {
     const first = vertexStart[ch] ?? 0;
     const last = vertexStart[ch + 1] ?? 0;
@@ -129,6 +116,25 @@ export function driveTimesFromSeeds(graph: RoadGraph, seeds: readonly Seed[], ma
 }
 
 /** t plus a step's cost, or Infinity when the step may not be driven that way. */
+/** Bounded Dijkstra from what the heap holds: settles vertices in time order, never past `maxSeconds`. */
+function settle(heap: MinHeap, dist: Float64Array, adjacency: { offsets: Int32Array; targets: Int32Array; seconds: Float64Array }, maxSeconds: number): void {
+  const { offsets, targets, seconds } = adjacency;
+  while (heap.size > 0) {
+    const d = heap.peekKey();
+    const v = heap.pop();
+    if (d > (dist[v] ?? 0)) continue; // a stale entry: v was settled earlier at a shorter time
+    const end = offsets[v + 1] ?? 0;
+    for (let e = offsets[v] ?? 0; e < end; e++) {
+      const t = d + (seconds[e] ?? 0);
+      const w = targets[e] ?? 0;
+      if (t <= maxSeconds && t < (dist[w] ?? 0)) {
+        dist[w] = t;
+        heap.push(t, w);
+      }
+    }
+  }
+}
+
 function addStep(t: number, cost: number): number {
   return cost < 0 ? Number.POSITIVE_INFINITY : t + cost;
 }
@@ -147,20 +153,6 @@ export function plainDriveTimesFromSeeds(graph: RoadGraph, seeds: readonly Seed[
       heap.push(seed.seconds, seed.vertex);
     }
   }
-  const { offsets, targets, seconds } = adjacency;
-  while (heap.size > 0) {
-    const d = heap.peekKey();
-    const v = heap.pop();
-    if (d > (dist[v] ?? 0)) continue; // a stale entry: v was settled earlier at a shorter time
-    const end = offsets[v + 1] ?? 0;
-    for (let e = offsets[v] ?? 0; e < end; e++) {
-      const t = d + (seconds[e] ?? 0);
-      const w = targets[e] ?? 0;
-      if (t <= maxSeconds && t < (dist[w] ?? 0)) {
-        dist[w] = t;
-        heap.push(t, w);
-      }
-    }
-  }
+  settle(heap, dist, adjacency, maxSeconds);
   return dist;
 }
