@@ -7,7 +7,6 @@ import { performance } from 'node:perf_hooks';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { eq } from 'drizzle-orm';
-import pg from 'pg';
 import { pinyin } from 'pinyin-pro';
 import { loadConfig } from '../src/config.ts';
 import { silentProgress } from '../src/db/backup.ts';
@@ -19,8 +18,8 @@ import { enterprises } from '../src/modules/enterprises/enterprises.schema.ts';
 import { buildApp } from '../src/server/app.ts';
 import type { BenchRow } from './run.ts';
 import type { Benchmark } from './suites.ts';
+import { onThrowawayPostgres } from './throwawayPostgres.ts';
 
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REGION = '331081';
 const QUERIES = 200;
 
@@ -93,32 +92,12 @@ function naiveSearch(rows: { id: string; name: string; uscc: string | null }[], 
     .slice(0, 50);
 }
 
-async function onPostgres<T>(fn: (database: Database) => Promise<T>): Promise<T> {
-  const probe = new pg.Client({ connectionString: PG_URL });
-  await probe.connect();
-  const name = `cb_bench_search_${process.pid}`;
-  await probe.query(`create database ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  try {
-    const server = await openDatabase({ databaseUrl: url.toString(), dataDir: 'memory://', fsync: true });
-    try {
-      return await fn(server);
-    } finally {
-      await server.close();
-    }
-  } finally {
-    await probe.query(`drop database if exists ${name} with (force)`);
-    await probe.end();
-  }
-}
-
 export const searchBenchmark: Benchmark = {
   name: 'search: firm search p95 on the county demo',
   async run(): Promise<BenchRow[]> {
     const lite = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: await PGlite.create({ extensions: { pg_trgm } }) });
     const onLite = await measure(lite).finally(() => lite.close());
-    const onPg = await onPostgres(measure);
+    const onPg = await onThrowawayPostgres('search', measure);
     const note = (firms: number) => `${firms} firms, ${QUERIES} mixed queries (initials, name part, USCC, filtered), 50/page; target < 100 ms`;
     return [
       { name: 'search p95, county demo, PGlite', ours: { label: 'API, stored pinyin keys', ms: onLite.ours }, peer: { label: 'naive: pinyin per name per query', ms: onLite.naive }, note: note(onLite.firms) },

@@ -9,7 +9,6 @@
 import { performance } from 'node:perf_hooks';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import pg from 'pg';
 import { silentProgress } from '../src/db/backup.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { seedReferenceData } from '../src/db/referenceData.ts';
@@ -20,8 +19,8 @@ import { periodRange } from '../src/modules/supply/supply.model.ts';
 import { chainNetwork } from '../src/modules/supply/supply.network.ts';
 import type { BenchRow } from './run.ts';
 import type { Benchmark } from './suites.ts';
+import { onThrowawayPostgres } from './throwawayPostgres.ts';
 
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REGION = '331081';
 const RUNS = 5;
 
@@ -90,26 +89,6 @@ async function measureCounty(database: Database): Promise<CountyTimes> {
   return { flows, year, nodeRates, chainRates, cached, groupBy, network };
 }
 
-async function onPostgres<T>(suffix: string, fn: (database: Database) => Promise<T>): Promise<T> {
-  const probe = new pg.Client({ connectionString: PG_URL });
-  await probe.connect();
-  const name = `cb_bench_supply_${suffix}_${process.pid}`;
-  await probe.query(`create database ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  try {
-    const server = await openDatabase({ databaseUrl: url.toString(), dataDir: 'memory://', fsync: true });
-    try {
-      return await fn(server);
-    } finally {
-      await server.close();
-    }
-  } finally {
-    await probe.query(`drop database if exists ${name} with (force)`);
-    await probe.end();
-  }
-}
-
 function countyRows(backend: string, t: CountyTimes): BenchRow[] {
   const note = `${t.flows.toLocaleString('en')} flows of ${t.year}; median of ${RUNS}`;
   const baseline = { label: 'plain SQL GROUP BY node', ms: t.groupBy };
@@ -149,9 +128,9 @@ export const supplyBenchmark: Benchmark = {
   async run(): Promise<BenchRow[]> {
     const lite = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: await PGlite.create({ extensions: { pg_trgm } }) });
     const onLite = await measureCounty(lite).finally(() => lite.close());
-    const onPg = await onPostgres('county', measureCounty);
+    const onPg = await onThrowawayPostgres('supply_county', measureCounty);
     const rows = [...countyRows('PGlite', onLite), ...countyRows('PostgreSQL', onPg)];
-    if (process.env.BENCH_PROVINCE === '1') rows.push(...(await onPostgres('province', measureProvince)));
+    if (process.env.BENCH_PROVINCE === '1') rows.push(...(await onThrowawayPostgres('supply_province', measureProvince)));
     return rows;
   },
 };
