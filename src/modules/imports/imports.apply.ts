@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { insertByUnnest } from '../../db/unnestInsert.ts';
 import { nameKeysOf } from '../enterprises/search.model.ts';
 import type { EnterpriseRowValue, MembershipRowValue, MetricField, MetricRowValue } from './imports.model.ts';
-import { METRIC_FIELDS } from './imports.model.ts';
+import { importSourceKey, METRIC_FIELDS } from './imports.model.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from './imports.repo.ts';
 import type { FirmMatcher } from './imports.match.ts';
 
@@ -36,7 +36,7 @@ function isDuplicate(ctx: ApplyContext, enterpriseId: string, rowNumber: number)
 const FIRM_FIELDS = ['uscc', 'name', 'townCode', 'scale', 'isListed', 'foundedYear'] as const;
 
 export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: number; value: EnterpriseRowValue }[], matcher: FirmMatcher): Promise<Applied[]> {
-  const matches = await matcher(ctx.tx, ctx.regionCode, rows.map((r) => ({ sourceKey: `import:${ctx.importId}:${r.rowNumber}`, name: r.value.name, uscc: r.value.uscc, address: r.value.address })));
+  const matches = await matcher(ctx.tx, ctx.regionCode, rows.map((r) => ({ sourceKey: importSourceKey(ctx.importId, r.rowNumber), name: r.value.name, uscc: r.value.uscc, address: r.value.address })));
   const ids = matches.flatMap((m) => (m.decision === 'existing' ? [m.enterpriseId] : []));
   const existing = new Map((ids.length > 0 ? await ctx.tx.select().from(enterprises).where(sql`${enterprises.regionCode} = ${ctx.regionCode} and ${enterprises.id} = any(${sql.param(ids)}::text[])`) : []).map((e) => [e.id, e]));
   const out: Applied[] = [];

@@ -5,14 +5,8 @@ import { selectRows } from '../resolution/resolution.repo.ts';
 import type { Resolution } from '../resolution/resolution.types.ts';
 import { applyEnterprises } from './imports.apply.ts';
 import { matchFirms } from './imports.match.ts';
-import { COLUMNS, validateRow } from './imports.model.ts';
+import { COLUMNS, parseImportSourceKey, validateRow } from './imports.model.ts';
 import { ImportsRepo } from './imports.repo.ts';
-
-/** The review queue's source key of an import row held for review: `import:<importId>:<rowNumber>`. */
-export function parseImportSourceKey(sourceKey: string | null): { importId: string; rowNumber: number } | null {
-  const match = /^import:(.+):(\d+)$/.exec(sourceKey ?? '');
-  return match?.[1] && match[2] ? { importId: match[1], rowNumber: Number(match[2]) } : null;
-}
 
 const HeldRow = z.object({ raw: z.record(z.string(), z.string()), outcome: z.string(), kind: z.string() });
 

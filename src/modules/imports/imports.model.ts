@@ -413,3 +413,14 @@ export const ImportDetail = z
   })
   .meta({ id: 'ImportDetail' });
 export type ImportDetail = z.infer<typeof ImportDetail>;
+
+/** The review queue's source key of an import row: `import:<importId>:<rowNumber>`. */
+export function importSourceKey(importId: string, rowNumber: number): string {
+  return `import:${importId}:${rowNumber}`;
+}
+
+/** The import row a source key names, or null for a key from elsewhere. */
+export function parseImportSourceKey(sourceKey: string | null): { importId: string; rowNumber: number } | null {
+  const match = /^import:(.+):(\d+)$/.exec(sourceKey ?? '');
+  return match?.[1] && match[2] ? { importId: match[1], rowNumber: Number(match[2]) } : null;
+}
