@@ -157,6 +157,8 @@ export const chainMapSettings = pgTable('chain_map_settings', {
   minFirms: integer('min_firms').notNull(),
   minLocalSupplyRate: numeric('min_local_supply_rate', { precision: 6, scale: 4, mode: 'number' }).notNull(),
   maxSupplierHhi: numeric('max_supplier_hhi', { precision: 6, scale: 4, mode: 'number' }).notNull(),
+  /** a node without local firm whose relatedness density (METHODS §7) reaches this is `adjacent` */
+  minAdjacentDensity: numeric('min_adjacent_density', { precision: 6, scale: 4, mode: 'number' }).notNull().default(0.25),
   year: smallint('year').notNull(),
   source: text('source').notNull(),
   version: integer('version').notNull().default(1),

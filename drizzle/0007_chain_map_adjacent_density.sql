@@ -1,0 +1,1 @@
+ALTER TABLE "chain_map_settings" ADD COLUMN "min_adjacent_density" numeric(6, 4) DEFAULT 0.25 NOT NULL;
