@@ -120,8 +120,18 @@ export async function runImport(database: Database, options: RunImport): Promise
     let columnOf: Map<string, number> | undefined;
     const seen = new Map<string, number>();
     let pending: Pending[] = [];
+    // The raw rows of a chunk are written while the next chunk is read and checked: the database works while
+    // JavaScript parses. The write is awaited before the next chunk touches the database, so statements keep
+    // their order and a failed write surfaces as itself, not as a later "transaction is aborted".
+    let rowsWrite: Promise<void> = Promise.resolve();
+    const keepRows = (rows: Parameters<ImportsRepo['addRows']>[0]) => {
+      const write = new ImportsRepo(db).addRows(rows);
+      write.catch(() => undefined);
+      rowsWrite = write;
+    };
     const flushPending = async () => {
-      await flush(db, pending, seen, counts, how.isApplying ? applyCtx : undefined);
+      await rowsWrite;
+      await flush(db, pending, seen, counts, how.isApplying ? applyCtx : undefined, keepRows);
       pending = [];
       if (how.isAllOrNothing && counts.invalid > 0) throw new RowsRejected();
     };
@@ -145,18 +155,21 @@ export async function runImport(database: Database, options: RunImport): Promise
       }
       if (!columnOf) throw new FileRejected('the file is empty: no header row', counts);
       await flushPending();
+      await rowsWrite;
       if (counts.total === 0) throw new FileRejected('the file has no data rows under the header', counts);
       return counts;
     } catch (error) {
       if (error instanceof FileRejected && !error.counts) throw new FileRejected(error.message, counts);
       throw error;
     } finally {
+      // Never leave a write running into a rolled-back transaction.
+      await rowsWrite.catch(() => undefined);
       progress.stop();
     }
   }
 
   /** Resolves firm keys against the registry, flags rows repeated in the file, applies (optionally) and stores the chunk. */
-  async function flush(db: Db, chunk: Pending[], seen: Map<string, number>, counts: Counts, applyCtx: ApplyContext | undefined): Promise<void> {
+  async function flush(db: Db, chunk: Pending[], seen: Map<string, number>, counts: Counts, applyCtx: ApplyContext | undefined, keepRows: (rows: Parameters<ImportsRepo['addRows']>[0]) => void): Promise<void> {
     if (chunk.length === 0) return;
     const isFirmKeyed = kind === 'metrics' || kind === 'memberships';
     const keys = chunk.map((p) => (isFirmKeyed ? firmKeyOf(p.raw) : null));
@@ -193,7 +206,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       const valid = checked.filter((c) => c.errors.length === 0);
       for (const a of await applyChunk(applyCtx, valid)) outcomes.set(a.rowNumber, a);
     }
-    await new ImportsRepo(db).addRows(
+    keepRows(
       checked.map((c) => {
         const applied = outcomes.get(c.row);
         const outcome = c.errors.length > 0 ? 'invalid' : (applied?.outcome ?? 'valid');
