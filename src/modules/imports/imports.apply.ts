@@ -21,6 +21,18 @@ export interface ApplyContext {
   importId: string;
   /** firms already written by an earlier row of this import: a second row for the same firm goes to review */
   touched: Map<string, number>;
+  /**
+   * Takes the chunk's closing writes (nothing later in the apply function reads what they write). Without it
+   * they run before the function returns; the import centre queues them so the database writes one chunk
+   * while the next is parsed.
+   */
+  defer?: (write: () => Promise<unknown>) => void;
+}
+
+/** Runs `write` now, or hands it to the caller's queue (see ApplyContext.defer). */
+export async function closingWrite(ctx: ApplyContext, write: () => Promise<unknown>): Promise<void> {
+  if (ctx.defer) ctx.defer(write);
+  else await write();
 }
 
 function fieldsOf<T extends Record<string, unknown>>(record: T, keys: readonly (keyof T & string)[]): Record<string, string | null> {
@@ -84,15 +96,16 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
     if (value.address) fields.address = value.address;
     out.push({ rowNumber, outcome: 'updated', enterpriseId: current.id, fields });
   }
-  if (inserts.length > 0) await insertByUnnest(ctx.tx, enterprises, inserts);
-  if (updates.length > 0) {
-    const col = <T>(f: (u: (typeof updates)[number]) => T) => sql.param(updates.map(f));
+  const col = <T>(f: (u: (typeof updates)[number]) => T) => sql.param(updates.map(f));
+  await closingWrite(ctx, async () => {
+    if (inserts.length > 0) await insertByUnnest(ctx.tx, enterprises, inserts);
+    if (updates.length === 0) return;
     await ctx.tx.execute(sql`update enterprises e set uscc = u.uscc, name = u.name, name_sort_key = u.sort_key, name_initials = u.initials, name_pinyin = u.pinyin, town_code = u.town_code, scale = u.scale,
         is_listed = u.is_listed, founded_year = u.founded_year, version = e.version + 1, updated_at = now()
       from unnest(${col((u) => u.id)}::text[], ${col((u) => u.uscc)}::text[], ${col((u) => u.name)}::text[], ${col((u) => u.nameSortKey)}::text[], ${col((u) => u.nameInitials)}::text[], ${col((u) => u.namePinyin)}::text[], ${col((u) => u.townCode)}::text[],
         ${col((u) => u.scale)}::text[], ${col((u) => u.isListed)}::boolean[], ${col((u) => u.foundedYear)}::smallint[]) as u(id, uscc, name, sort_key, initials, pinyin, town_code, scale, is_listed, founded_year)
       where e.region_code = ${ctx.regionCode} and e.id = u.id`);
-  }
+  });
   return out;
 }
 
@@ -136,12 +149,12 @@ export async function applyMetrics(ctx: ApplyContext, rows: { rowNumber: number;
   if (upserts.length > 0) {
     const columns = METRIC_FIELDS.map((f) => sql.raw(METRIC_COLUMN[f]));
     const arrays = METRIC_FIELDS.map((f) => sql`${sql.param(upserts.map((u) => u.values[f]))}::${sql.raw(f === 'employees' ? 'int' : 'numeric')}[]`);
-    await ctx.tx.execute(sql`insert into enterprise_metrics (region_code, enterprise_id, year, ${sql.join(columns, sql`, `)})
+    await closingWrite(ctx, () => ctx.tx.execute(sql`insert into enterprise_metrics (region_code, enterprise_id, year, ${sql.join(columns, sql`, `)})
       select ${ctx.regionCode}, * from unnest(${sql.param(upserts.map((u) => u.enterpriseId))}::text[], ${sql.param(upserts.map((u) => u.year))}::smallint[], ${sql.join(arrays, sql`, `)})
       on conflict (region_code, enterprise_id, year) do update set ${sql.join(
         columns.map((c) => sql`${c} = excluded.${c}`),
         sql`, `,
-      )}`);
+      )}`));
   }
   return out;
 }
@@ -163,9 +176,11 @@ export async function applyMemberships(ctx: ApplyContext, rows: { rowNumber: num
     out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId, fields: { [`node.${value.nodeId}`]: isPrimary ? '主营' : '非主营' } });
   }
   if (upserts.length > 0) {
-    await ctx.tx.execute(sql`insert into enterprise_nodes (region_code, enterprise_id, node_id, is_primary)
+    await closingWrite(ctx, () =>
+      ctx.tx.execute(sql`insert into enterprise_nodes (region_code, enterprise_id, node_id, is_primary)
       select ${ctx.regionCode}, * from unnest(${sql.param(upserts.map((u) => u.enterpriseId))}::text[], ${sql.param(upserts.map((u) => u.nodeId))}::text[], ${sql.param(upserts.map((u) => u.isPrimary))}::boolean[])
-      on conflict (region_code, enterprise_id, node_id) do update set is_primary = excluded.is_primary`);
+      on conflict (region_code, enterprise_id, node_id) do update set is_primary = excluded.is_primary`),
+    );
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { insertByUnnest } from '../../db/unnestInsert.ts';
 import { nodeTaxCodes } from '../chains/chains.schema.ts';
 import { selectRows } from '../resolution/resolution.repo.ts';
 import { tradeFlows } from '../supply/supply.schema.ts';
-import type { Applied, ApplyContext } from './imports.apply.ts';
+import { type Applied, type ApplyContext, closingWrite } from './imports.apply.ts';
 import type { FlowRowValue, TaxCodeRowValue } from './imports.model.ts';
 
 const ExistingFlow = z.object({ id: z.coerce.number(), period: z.string(), seller_uscc: z.string(), buyer_enterprise_id: z.string(), node_id: z.string(), amount_wan: z.coerce.number() });
@@ -57,8 +57,10 @@ export async function applyFlows(ctx: ApplyContext, rows: { rowNumber: number; e
     });
     out.push({ rowNumber, outcome: before ? 'updated' : 'inserted', enterpriseId });
   }
-  if (replaced.length > 0) await ctx.tx.execute(sql`delete from trade_flows where region_code = ${ctx.regionCode} and id = any(${sql.param(replaced)}::bigint[])`);
-  if (inserts.length > 0) await insertByUnnest(ctx.tx, tradeFlows, inserts);
+  await closingWrite(ctx, async () => {
+    if (replaced.length > 0) await ctx.tx.execute(sql`delete from trade_flows where region_code = ${ctx.regionCode} and id = any(${sql.param(replaced)}::bigint[])`);
+    if (inserts.length > 0) await insertByUnnest(ctx.tx, tradeFlows, inserts);
+  });
   return out;
 }
 
@@ -78,9 +80,11 @@ export async function applyTaxCodes(ctx: ApplyContext, rows: { rowNumber: number
     return outcome !== 'unchanged';
   });
   if (upserts.length > 0) {
-    await ctx.tx.execute(sql`insert into ${nodeTaxCodes} (region_code, tax_code, node_id)
+    await closingWrite(ctx, () =>
+      ctx.tx.execute(sql`insert into ${nodeTaxCodes} (region_code, tax_code, node_id)
       select ${ctx.regionCode}, * from unnest(${sql.param(upserts.map((u) => u.value.taxCode))}::text[], ${sql.param(upserts.map((u) => u.value.nodeId))}::text[])
-      on conflict (region_code, tax_code) do update set node_id = excluded.node_id`);
+      on conflict (region_code, tax_code) do update set node_id = excluded.node_id`),
+    );
   }
   return out;
 }

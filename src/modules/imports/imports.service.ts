@@ -116,16 +116,23 @@ export async function runImport(database: Database, options: RunImport): Promise
    */
   async function streamRows(db: Db, how: { isApplying: boolean; isAllOrNothing: boolean }): Promise<Counts> {
     const counts: Counts = { total: 0, valid: 0, invalid: 0 };
-    const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map() };
+    let closingWrites: (() => Promise<unknown>)[] = [];
+    const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map(), defer: (write) => closingWrites.push(write) };
     let columnOf: Map<string, number> | undefined;
     const seen = new Map<string, number>();
     let pending: Pending[] = [];
-    // The raw rows of a chunk are written while the next chunk is read and checked: the database works while
-    // JavaScript parses. The write is awaited before the next chunk touches the database, so statements keep
-    // their order and a failed write surfaces as itself, not as a later "transaction is aborted".
+    // A chunk's writes (its firms, figures or flows, then its raw rows) run while the next chunk is read and
+    // checked: the database works while JavaScript parses. They are awaited before the next chunk touches the
+    // database, so statements keep their order and a failed write surfaces as itself, not as a later
+    // "transaction is aborted".
     let rowsWrite: Promise<void> = Promise.resolve();
     const keepRows = (rows: Parameters<ImportsRepo['addRows']>[0]) => {
-      const write = new ImportsRepo(db).addRows(rows);
+      const writes = closingWrites;
+      closingWrites = [];
+      const write = (async () => {
+        for (const w of writes) await w();
+        await new ImportsRepo(db).addRows(rows);
+      })();
       write.catch(() => undefined);
       rowsWrite = write;
     };
