@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsMasked, MASKED } from './supply.sensitive.model.ts';
 
 /** A month as 'YYYY-MM'. */
 export const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
@@ -125,7 +126,7 @@ export const RatesQuery = z
     year: Year.optional(),
     chainId: z.string().min(1).optional(),
     nodeId: z.string().min(1).optional(),
-    firmId: z.string().min(1).optional().describe('buyer firm'),
+    firmId: z.string().min(1).optional().describe("buyer firm (its amounts are masked without the sensitive permission; rates stay)"),
     townCode: z.string().min(1).optional().describe("buyer's town"),
     minutes: Minutes,
     limit: z.coerce.number().int().min(1).max(5000).default(500),
@@ -147,6 +148,20 @@ export const LocalSupplyRates = z
   .meta({ id: 'LocalSupplyRates' });
 export type LocalSupplyRates = z.infer<typeof LocalSupplyRates>;
 
+/** A row as the API shows it: a single buyer firm's amounts are masked without the permission, its rates stay. */
+export const SupplyRowView = LocalSupplyRow.extend({
+  amountWan: z.number().nullable().describe(`net chain purchases, 万元 excl. VAT; a single buyer firm's (level firm, or firmId given)${MASKED}`),
+  localWan: VariantAmounts.nullable().describe(`of which bought from local sellers, per variant, 万元; a single buyer firm's${MASKED}`),
+}).meta({ id: 'SupplyRowView' });
+export type SupplyRowView = z.infer<typeof SupplyRowView>;
+
+export const SupplyRatesView = LocalSupplyRates.extend({
+  total: SupplyRowView.describe('everything in scope together (one firm\'s purchases when firmId is given)'),
+  rows: z.array(SupplyRowView).describe('largest purchases first'),
+  isMasked: IsMasked,
+}).meta({ id: 'SupplyRatesView' });
+export type SupplyRatesView = z.infer<typeof SupplyRatesView>;
+
 export const TrendQuery = z.object({
   year: Year,
   chainId: z.string().min(1).optional(),
@@ -161,6 +176,12 @@ export const LocalSupplyTrend = z
   .object({ year: z.number().int(), minutes: z.number().int(), isDriveTimeComputed: z.boolean(), months: z.array(LocalSupplyRow).describe('one row per month with flows, in order') })
   .meta({ id: 'LocalSupplyTrend' });
 export type LocalSupplyTrend = z.infer<typeof LocalSupplyTrend>;
+
+export const SupplyTrendView = LocalSupplyTrend.extend({
+  months: z.array(SupplyRowView).describe('one row per month with flows, in order; amounts masked when firmId is given, without the permission'),
+  isMasked: IsMasked,
+}).meta({ id: 'SupplyTrendView' });
+export type SupplyTrendView = z.infer<typeof SupplyTrendView>;
 
 /** Local amounts → rates, each null when the purchases are not positive or the variant is not computed. */
 export function ratesOf(amountWan: number, local: VariantAmounts): VariantRates {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsMasked, MASKED, MIN_GROUP_FOR_FLOWS } from './supply.sensitive.model.ts';
 
 /**
  * The flow graph of a chain in a year: an edge points from a buyer to a seller (the direction the money goes),
@@ -38,14 +39,22 @@ export const NetworkFirm = z
     pagerank: z.number(),
     rank: z.number().int().describe('1 = highest PageRank'),
     community: z.number().int(),
-    boughtWan: z.number(),
-    soldWan: z.number(),
+    boughtWan: z.number().nullable().describe(`the firm's purchases inside the chain graph, 万元${MASKED}`),
+    soldWan: z.number().nullable().describe(`the firm's sales inside the chain graph, 万元${MASKED}`),
   })
   .meta({ id: 'NetworkFirm' });
 export type NetworkFirm = z.infer<typeof NetworkFirm>;
 
 export const KeyFirms = z
-  .object({ year: z.number().int(), chainId: z.string(), direction: z.string(), vertexCount: z.number().int(), edgeCount: z.number().int(), items: z.array(NetworkFirm) })
+  .object({
+    year: z.number().int(),
+    chainId: z.string(),
+    direction: z.string(),
+    vertexCount: z.number().int(),
+    edgeCount: z.number().int(),
+    items: z.array(NetworkFirm),
+    isMasked: IsMasked,
+  })
   .meta({ id: 'KeyFirms' });
 export type KeyFirms = z.infer<typeof KeyFirms>;
 
@@ -54,7 +63,10 @@ export const SubCluster = z
     community: z.number().int(),
     size: z.number().int(),
     registryFirmCount: z.number().int(),
-    flowWan: z.number().describe('purchases of its members (as buyers), 万元'),
+    flowWan: z
+      .number()
+      .nullable()
+      .describe(`purchases of its members (as buyers), 万元; null without the sensitive permission when it has fewer than ${MIN_GROUP_FOR_FLOWS} members (then it is one firm's or one pair's)`),
     pagerank: z.number().describe("its members' PageRank together"),
     leaders: z.array(z.object({ id: z.string(), name: z.string().nullable() })).describe('members of highest PageRank'),
   })
@@ -70,7 +82,16 @@ export const SubClusters = z
     communityCount: z.number().int(),
     modularity: z.number(),
     clusters: z.array(SubCluster).describe('largest first; at most `limit`'),
-    links: z.array(z.object({ from: z.number().int(), to: z.number().int(), amountWan: z.number() })).describe('flows between the listed clusters'),
+    links: z
+      .array(
+        z.object({
+          from: z.number().int(),
+          to: z.number().int(),
+          amountWan: z.number().nullable().describe(`万元; null without the sensitive permission when either cluster has fewer than ${MIN_GROUP_FOR_FLOWS} members`),
+        }),
+      )
+      .describe('flows between the listed clusters'),
+    isMasked: IsMasked,
   })
   .meta({ id: 'SubClusters' });
 export type SubClusters = z.infer<typeof SubClusters>;
@@ -80,7 +101,7 @@ export const MembersQuery = NetworkQuery.omit({ limit: true }).extend({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
 export const ClusterMembers = z
-  .object({ community: z.number().int(), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(NetworkFirm) })
+  .object({ community: z.number().int(), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), items: z.array(NetworkFirm), isMasked: IsMasked })
   .meta({ id: 'ClusterMembers' });
 export type ClusterMembers = z.infer<typeof ClusterMembers>;
 

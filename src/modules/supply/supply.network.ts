@@ -72,7 +72,7 @@ export async function keyFirms(db: Db, args: { regionCode: string; chainId: stri
   const network = await chainNetwork(db, args);
   const order = rankVertices(network);
   const items = await describeVertices(db, args.regionCode, network, order.slice(0, args.limit), order);
-  return { year: args.year, chainId: args.chainId, direction: NETWORK_DIRECTION, vertexCount: network.ids.length, edgeCount: network.edgeCount, items };
+  return { year: args.year, chainId: args.chainId, direction: NETWORK_DIRECTION, vertexCount: network.ids.length, edgeCount: network.edgeCount, items, isMasked: false };
 }
 
 /** Communities as the nodes of an aggregated graph (never the whole firm graph), with the flows between them. */
@@ -101,6 +101,7 @@ export async function subClusters(db: Db, args: { regionCode: string; chainId: s
       }),
     })),
     links: network.communityLinks.filter(([a, b]) => isShown.has(a) && isShown.has(b)).map(([from, to, amountWan]) => ({ from, to, amountWan })),
+    isMasked: false,
   };
 }
 
@@ -111,7 +112,7 @@ export async function clusterMembers(db: Db, args: { regionCode: string; chainId
   const members = order.filter((v) => network.community[v] === args.community);
   if (members.length === 0) throw new DomainError('NOT_FOUND', { field: 'community', reason: 'no such sub-cluster in this chain and year' }, 'not found');
   const page = members.slice((args.page - 1) * args.pageSize, args.page * args.pageSize);
-  return { community: args.community, total: members.length, page: args.page, pageSize: args.pageSize, items: await describeVertices(db, args.regionCode, network, page, order) };
+  return { community: args.community, total: members.length, page: args.page, pageSize: args.pageSize, items: await describeVertices(db, args.regionCode, network, page, order), isMasked: false };
 }
 
 async function describeVertices(db: Db, regionCode: string, network: ChainNetwork, vertices: readonly number[], order: readonly number[]): Promise<NetworkFirm[]> {

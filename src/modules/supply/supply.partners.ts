@@ -6,7 +6,7 @@ import { type FirmPartners, Nodes } from './supply.partners.model.ts';
 import { num, rowsOf, str, strOrNull } from './supply.rows.ts';
 import { countyVariant } from './supply.variants.ts';
 
-/** A firm's suppliers and customers in a year from its trade flows (all nodes; own purchases left out). */
+/** A firm's suppliers and customers in a year from its trade flows (all nodes; own purchases left out), unmasked: see showPartners. */
 export async function firmPartners(db: Db, args: { regionCode: string; enterpriseId: string; year: number; limit: number }): Promise<FirmPartners> {
   const { regionCode, enterpriseId, limit } = args;
   const exists = rowsOf(await db.execute(sql`select 1 as one from enterprises where region_code = ${regionCode} and id = ${enterpriseId}`));
@@ -62,5 +62,6 @@ export async function firmPartners(db: Db, args: { regionCode: string; enterpris
       nodes: nodesOf(r.nodes),
     })),
     customers: c.map((r) => ({ enterpriseId: str(r.buyer_id), name: strOrNull(r.name), amountWan: num(r.amount), share: share(num(r.amount), salesWan), nodes: nodesOf(r.nodes) })),
+    isMasked: false,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsMasked, MASKED } from './supply.sensitive.model.ts';
 
 /** Defaults of the dependency rules (issue 5): a buyer depends on one seller above 70 % of a node's purchases; one seller dominates a node's local supply above 50 %. */
 export const DEFAULT_BUYER_DEPENDENCY_SHARE = 0.7;
@@ -44,14 +45,21 @@ export const TopSuppliersQuery = z.object({
 export type TopSuppliersQuery = z.infer<typeof TopSuppliersQuery>;
 
 export const TopSupplier = SellerRef.extend({
-  amountWan: z.number().describe("net sales to the chain's buyers of the node, 万元"),
-  share: z.number().nullable().describe("share of the node's purchases, 0..1"),
+  amountWan: z.number().nullable().describe(`net sales to the chain's buyers of the node, 万元 (one named firm's sales)${MASKED}`),
+  share: z.number().nullable().describe(`share of the node's purchases, 0..1 (times the node total it is the firm's sales)${MASKED}; null also when the node total is not positive`),
   buyerCount: z.number().int(),
 }).meta({ id: 'TopSupplier' });
 export type TopSupplier = z.infer<typeof TopSupplier>;
 
 export const TopSuppliers = z
-  .object({ year: z.number().int(), nodeId: z.string(), amountWan: z.number(), sellerCount: z.number().int(), items: z.array(TopSupplier) })
+  .object({
+    year: z.number().int(),
+    nodeId: z.string(),
+    amountWan: z.number().describe("the node's purchases, 万元 (an aggregate: always shown)"),
+    sellerCount: z.number().int(),
+    items: z.array(TopSupplier).describe('largest first (the order stays without the permission)'),
+    isMasked: IsMasked,
+  })
   .meta({ id: 'TopSuppliers' });
 export type TopSuppliers = z.infer<typeof TopSuppliers>;
 
@@ -59,8 +67,18 @@ export const RisksQuery = z.object({
   year: Year,
   chainId: z.string().min(1).optional(),
   nodeId: z.string().min(1).optional(),
-  buyerShare: z.coerce.number().min(0).max(1).default(DEFAULT_BUYER_DEPENDENCY_SHARE).describe('a buyer depends on a seller holding more than this share of a node'),
-  localShare: z.coerce.number().min(0).max(1).default(DEFAULT_DOMINANT_LOCAL_SHARE).describe("a seller dominates a node holding more than this share of the node's local supply"),
+  buyerShare: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .default(DEFAULT_BUYER_DEPENDENCY_SHARE)
+    .describe('a buyer depends on a seller holding more than this share of a node; another value than the default needs the sensitive permission (403)'),
+  localShare: z.coerce
+    .number()
+    .min(0)
+    .max(1)
+    .default(DEFAULT_DOMINANT_LOCAL_SHARE)
+    .describe("a seller dominates a node holding more than this share of the node's local supply; another value than the default needs the sensitive permission (403)"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
@@ -72,17 +90,23 @@ export const BuyerDependency = z
     buyerName: z.string().nullable(),
     nodeId: z.string(),
     nodeName: z.string().nullable(),
-    amountWan: z.number().describe("the buyer's positive purchases of the node, 万元"),
+    amountWan: z.number().nullable().describe(`the buyer's positive purchases of the node, 万元${MASKED}`),
     sellerCount: z.number().int(),
-    hhi: z.number().describe("HHI of the buyer's purchases of the node by seller, 0..1"),
+    hhi: z.number().nullable().describe(`HHI of the buyer's purchases of the node by seller, 0..1 (one firm's; with two sellers it gives the top share back)${MASKED}`),
     topSeller: SellerRef,
-    topShare: z.number().describe('0..1'),
+    topShare: z.number().nullable().describe(`the named top seller's share of the buyer's purchases, 0..1 (a firm-pair share; above buyerShare by the rule)${MASKED}`),
   })
   .meta({ id: 'BuyerDependency' });
 export type BuyerDependency = z.infer<typeof BuyerDependency>;
 
 export const DominatedNode = z
-  .object({ nodeId: z.string(), nodeName: z.string().nullable(), countyWan: z.number(), topLocalSeller: SellerRef, topLocalShare: z.number() })
+  .object({
+    nodeId: z.string(),
+    nodeName: z.string().nullable(),
+    countyWan: z.number().describe("the node's purchases from county-local sellers, 万元 (an aggregate: always shown)"),
+    topLocalSeller: SellerRef,
+    topLocalShare: z.number().nullable().describe(`the named seller's share of countyWan, 0..1 (times countyWan it is the firm's sales; above localShare by the rule)${MASKED}`),
+  })
   .meta({ id: 'DominatedNode' });
 export type DominatedNode = z.infer<typeof DominatedNode>;
 
@@ -91,11 +115,12 @@ export const DependencyRisks = z
     year: z.number().int(),
     buyerShare: z.number(),
     localShare: z.number(),
-    buyers: z.array(BuyerDependency).describe('largest purchases first'),
+    buyers: z.array(BuyerDependency).describe('largest purchases first (the order stays without the permission)'),
     buyerTotal: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
     nodes: z.array(DominatedNode),
+    isMasked: IsMasked,
   })
   .meta({ id: 'DependencyRisks' });
 export type DependencyRisks = z.infer<typeof DependencyRisks>;

@@ -29,7 +29,7 @@ export async function topSuppliers(db: Db, args: { regionCode: string; year: num
     schema: TopSuppliers,
     compute: async () => {
       const found = await suppliersOfNode(db, { regionCode: args.regionCode, range: periodRange({ year: args.year }), nodeId: args.nodeId }, args.limit);
-      return { year: args.year, nodeId: args.nodeId, ...found };
+      return { year: args.year, nodeId: args.nodeId, ...found, isMasked: false };
     },
   });
 }
@@ -57,6 +57,7 @@ export async function dependencyRisks(db: Db, regionCode: string, query: RisksQu
         page: query.page,
         pageSize: query.pageSize,
         nodes: dominatedNodes(concentration, names, query.localShare),
+        isMasked: false,
       };
     },
   });

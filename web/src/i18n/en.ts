@@ -66,6 +66,11 @@ export const en: Messages = {
   'supply.partners.suppliers': 'Main suppliers (purchases {amount} 万元, {count} suppliers)',
   'supply.partners.customers': 'Main customers (sales {amount} 万元, {count} customers)',
   'supply.partners.none': 'No trade flows in this year.',
+  'supply.masked': '— needs sensitive-data permission',
+  'supply.masked.notice': 'Amounts and shares between firms are sensitive data, visible to users with the sensitive-data permission; totals per link, chain and region stay visible.',
+  'supply.partners.suppliersMasked': 'Main suppliers ({count} suppliers)',
+  'supply.partners.customersMasked': 'Main customers ({count} customers)',
+  'supply.risks.localShareMasked': 'share of local supply — needs sensitive-data permission ({local} 万元 local)',
   'supply.col.nodes': 'Links',
 
   'lang.label': 'Language',

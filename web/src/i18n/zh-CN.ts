@@ -68,6 +68,11 @@ export const zhCN = {
   'supply.partners.suppliers': '主要供应商（采购 {amount} 万元，{count} 家）',
   'supply.partners.customers': '主要客户（销售 {amount} 万元，{count} 家）',
   'supply.partners.none': '该年没有交易流。',
+  'supply.masked': '— 需敏感数据权限',
+  'supply.masked.notice': '企业之间的采购、销售金额和占比属于敏感数据，拥有“敏感数据”权限的用户才能查看；环节、产业链和区域的汇总仍可见。',
+  'supply.partners.suppliersMasked': '主要供应商（{count} 家）',
+  'supply.partners.customersMasked': '主要客户（{count} 家）',
+  'supply.risks.localShareMasked': '占本地供应 — 需敏感数据权限（本地供应 {local} 万元）',
   'supply.col.nodes': '环节',
 
   'lang.label': '界面语言',

@@ -4,7 +4,8 @@ import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { FirmLink, SellerName } from './FirmLink.tsx';
 import { FirmPartners, SupplyYears } from './supplyApi.ts';
-import { formatRate } from './supplyFormat.ts';
+import { MaskedCell, MaskedNotice } from './Masked.tsx';
+import { formatRate, formatWan } from './supplyFormat.ts';
 import { SupplyTable } from './SupplyTable.tsx';
 
 /** A firm's suppliers and customers in the latest year with flows (the profile's trade section). */
@@ -35,9 +36,14 @@ function PartnersTables({ region, enterpriseId, year }: { region: string; enterp
       {query.error && <ErrorNotice error={query.error} onRetry={query.reload} />}
       {!data && !query.error && <Loading />}
       {data && data.supplierCount === 0 && data.customerCount === 0 && <p className="empty">{t('supply.partners.none')}</p>}
+      {data && data.supplierCount + data.customerCount > 0 && <MaskedNotice isMasked={data.isMasked} />}
       {data && data.supplierCount > 0 && (
         <>
-          <h3>{t('supply.partners.suppliers', { amount: formatNumber(Math.round(data.purchasesWan)), count: data.supplierCount })}</h3>
+          <h3>
+            {data.purchasesWan === null
+              ? t('supply.partners.suppliersMasked', { count: data.supplierCount })
+              : t('supply.partners.suppliers', { amount: formatNumber(Math.round(data.purchasesWan)), count: data.supplierCount })}
+          </h3>
           <SupplyTable testId="profile-suppliers" head={[t('supply.col.seller'), t('supply.col.origin'), t('supply.col.nodes'), t('supply.col.purchases'), t('supply.col.share')]}>
             {data.suppliers.map((s) => (
               <tr key={s.uscc}>
@@ -46,8 +52,12 @@ function PartnersTables({ region, enterpriseId, year }: { region: string; enterp
                 </th>
                 <td>{s.isLocal ? t('supply.origin.local') : t('supply.origin.outside', { code: s.regionCode })}</td>
                 <td>{nodes(s.nodes)}</td>
-                <td className="num">{formatNumber(Math.round(s.amountWan))}</td>
-                <td className="num">{formatRate(s.share) ?? t('common.none')}</td>
+                <td className="num">
+                  <MaskedCell text={formatWan(s.amountWan, formatNumber)} isMasked={data.isMasked} />
+                </td>
+                <td className="num">
+                  <MaskedCell text={formatRate(s.share)} isMasked={data.isMasked} />
+                </td>
               </tr>
             ))}
           </SupplyTable>
@@ -55,7 +65,11 @@ function PartnersTables({ region, enterpriseId, year }: { region: string; enterp
       )}
       {data && data.customerCount > 0 && (
         <>
-          <h3>{t('supply.partners.customers', { amount: formatNumber(Math.round(data.salesWan)), count: data.customerCount })}</h3>
+          <h3>
+            {data.salesWan === null
+              ? t('supply.partners.customersMasked', { count: data.customerCount })
+              : t('supply.partners.customers', { amount: formatNumber(Math.round(data.salesWan)), count: data.customerCount })}
+          </h3>
           <SupplyTable testId="profile-customers" head={[t('supply.col.buyer'), t('supply.col.nodes'), t('supply.col.sales'), t('supply.col.share')]}>
             {data.customers.map((c) => (
               <tr key={c.enterpriseId}>
@@ -63,8 +77,12 @@ function PartnersTables({ region, enterpriseId, year }: { region: string; enterp
                   <FirmLink region={region} id={c.enterpriseId} name={c.name} />
                 </th>
                 <td>{nodes(c.nodes)}</td>
-                <td className="num">{formatNumber(Math.round(c.amountWan))}</td>
-                <td className="num">{formatRate(c.share) ?? t('common.none')}</td>
+                <td className="num">
+                  <MaskedCell text={formatWan(c.amountWan, formatNumber)} isMasked={data.isMasked} />
+                </td>
+                <td className="num">
+                  <MaskedCell text={formatRate(c.share)} isMasked={data.isMasked} />
+                </td>
               </tr>
             ))}
           </SupplyTable>

@@ -4,9 +4,10 @@ import { useApiQuery } from '../../app/useApiQuery.ts';
 import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { SellerName } from './FirmLink.tsx';
-import { LocalSupplyRates, LocalSupplyTrend, type LocalSupplyRow, TopSuppliers } from './supplyApi.ts';
+import { MaskedCell, MaskedNotice } from './Masked.tsx';
+import { SupplyRatesView, SupplyTrendView, type SupplyRowView, TopSuppliers } from './supplyApi.ts';
 import { SupplyChart } from './SupplyChart.tsx';
-import { buildTrendOption, formatRate, VARIANTS, type Variant } from './supplyFormat.ts';
+import { buildTrendOption, formatRate, formatWan, VARIANTS, type Variant } from './supplyFormat.ts';
 import { KeyFirmsPanel, RisksPanel, SubClustersPanel } from './SupplyNetworkPanels.tsx';
 import { SupplyTable } from './SupplyTable.tsx';
 import './supply.css';
@@ -43,11 +44,11 @@ function useVariantNames(minutes: number): Record<Variant, string> {
 function RatesPanel({ region, chainId, nodeId, year, onSelectNode }: SupplyViewProps) {
   const { t, formatNumber } = useI18n();
   const query = useApiQuery(`supply-rates:${region}:${chainId}:${year}`, (signal) =>
-    api(`/api/r/${region}/supply/rates`, LocalSupplyRates, { query: { level: 'node', chainId, year }, signal }),
+    api(`/api/r/${region}/supply/rates`, SupplyRatesView, { query: { level: 'node', chainId, year }, signal }),
   );
   const names = useVariantNames(query.data?.minutes ?? 30);
   const data = query.data;
-  const focus: LocalSupplyRow | undefined = nodeId === null ? data?.total : data?.rows.find((r) => r.key === nodeId);
+  const focus: SupplyRowView | undefined = nodeId === null ? data?.total : data?.rows.find((r) => r.key === nodeId);
   const cell = (rate: number | null, isComputed: boolean) => (isComputed ? (formatRate(rate) ?? t('common.none')) : t('supply.notComputed'));
   return (
     <div className="card" data-testid="supply-rates">
@@ -67,7 +68,11 @@ function RatesPanel({ region, chainId, nodeId, year, onSelectNode }: SupplyViewP
                     <span className="kpi__number">{focus ? cell(focus.rate[v], isComputed) : t('common.none')}</span>
                   </div>
                   <div className="kpi__note">
-                    {isComputed && focus ? t('supply.rates.localOf', { local: formatNumber(Math.round(focus.localWan[v] ?? 0)), all: formatNumber(Math.round(focus.amountWan)), year }) : t('supply.rates.driveHint')}
+                    {isComputed && focus
+                      ? focus.amountWan === null || focus.localWan === null
+                        ? t('supply.masked')
+                        : t('supply.rates.localOf', { local: formatNumber(Math.round(focus.localWan[v] ?? 0)), all: formatNumber(Math.round(focus.amountWan)), year })
+                      : t('supply.rates.driveHint')}
                   </div>
                 </div>
               );
@@ -80,7 +85,9 @@ function RatesPanel({ region, chainId, nodeId, year, onSelectNode }: SupplyViewP
             {data.rows.map((r) => (
               <tr key={r.key ?? ''} className={r.key === nodeId ? 'is-selected' : undefined}>
                 <th scope="row">{r.name ?? r.key}</th>
-                <td className="num">{formatNumber(Math.round(r.amountWan))}</td>
+                <td className="num">
+                  <MaskedCell text={formatWan(r.amountWan, formatNumber)} isMasked={data.isMasked} />
+                </td>
                 <td className="num">{cell(r.rate.county, true)}</td>
                 <td className="num">{cell(r.rate.sameTown, true)}</td>
                 <td className="num">{cell(r.rate.driveTime, data.isDriveTimeComputed)}</td>
@@ -102,7 +109,7 @@ function RatesPanel({ region, chainId, nodeId, year, onSelectNode }: SupplyViewP
 function TrendPanel({ region, chainId, nodeId, year, nodeNameOf }: SupplyViewProps) {
   const { t } = useI18n();
   const query = useApiQuery(`supply-trend:${region}:${chainId}:${nodeId ?? ''}:${year}`, (signal) =>
-    api(`/api/r/${region}/supply/trend`, LocalSupplyTrend, { query: { chainId, nodeId: nodeId ?? undefined, year }, signal }),
+    api(`/api/r/${region}/supply/trend`, SupplyTrendView, { query: { chainId, nodeId: nodeId ?? undefined, year }, signal }),
   );
   const names = useVariantNames(query.data?.minutes ?? 30);
   const option = useMemo(() => (query.data ? buildTrendOption(query.data.months, names) : null), [query.data, names]);
@@ -128,6 +135,7 @@ function SuppliersPanel({ region, nodeId, year, nodeNameOf }: SupplyViewProps & 
       <h2 className="card__title">{t('supply.suppliers.title', { node: nodeNameOf(nodeId), year })}</h2>
       {query.error && <ErrorNotice error={query.error} onRetry={query.reload} />}
       {!data && !query.error && <Loading />}
+      {data && <MaskedNotice isMasked={data.isMasked} />}
       {data && (
         <SupplyTable testId="supply-suppliers" head={[t('supply.col.seller'), t('supply.col.origin'), t('supply.col.sales'), t('supply.col.share'), t('supply.col.buyers')]}>
           {data.items.map((s) => (
@@ -136,8 +144,12 @@ function SuppliersPanel({ region, nodeId, year, nodeNameOf }: SupplyViewProps & 
                 <SellerName region={region} seller={s} />
               </th>
               <td>{s.isLocal ? t('supply.origin.local') : t('supply.origin.outside', { code: s.regionCode })}</td>
-              <td className="num">{formatNumber(Math.round(s.amountWan))}</td>
-              <td className="num">{formatRate(s.share) ?? t('common.none')}</td>
+              <td className="num">
+                <MaskedCell text={formatWan(s.amountWan, formatNumber)} isMasked={data.isMasked} />
+              </td>
+              <td className="num">
+                <MaskedCell text={formatRate(s.share)} isMasked={data.isMasked} />
+              </td>
               <td className="num">{s.buyerCount}</td>
             </tr>
           ))}

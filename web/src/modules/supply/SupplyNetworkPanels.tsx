@@ -7,7 +7,8 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { FirmLink, SellerName } from './FirmLink.tsx';
 import type { SupplyViewProps } from './SupplyChainView.tsx';
 import { ClusterMembers, DependencyRisks, KeyFirms, SubClusters } from './supplyApi.ts';
-import { buildClusterOption, formatRate } from './supplyFormat.ts';
+import { MaskedCell, MaskedNotice } from './Masked.tsx';
+import { buildClusterOption, formatRate, formatWan } from './supplyFormat.ts';
 import { EXTERNAL_PREFIX } from '../../../../src/modules/supply/supply.network.model.ts';
 import { SupplyTable } from './SupplyTable.tsx';
 
@@ -28,6 +29,7 @@ export function RisksPanel({ region, chainId, nodeId, year }: SupplyViewProps) {
       {!data && !query.error && <Loading />}
       {data && (
         <>
+          <MaskedNotice isMasked={data.isMasked} />
           <h3>{t('supply.risks.nodes', { share: formatRate(data.localShare) ?? '' })}</h3>
           {data.nodes.length === 0 ? (
             <p className="empty">{t('supply.risks.nodesNone')}</p>
@@ -36,7 +38,9 @@ export function RisksPanel({ region, chainId, nodeId, year }: SupplyViewProps) {
               {data.nodes.map((n) => (
                 <li key={n.nodeId}>
                   <strong>{n.nodeName ?? n.nodeId}</strong> · <SellerName region={region} seller={n.topLocalSeller} /> ·{' '}
-                  {t('supply.risks.localShare', { share: formatRate(n.topLocalShare) ?? '', local: formatNumber(Math.round(n.countyWan)) })}
+                  {n.topLocalShare === null
+                    ? t('supply.risks.localShareMasked', { local: formatNumber(Math.round(n.countyWan)) })
+                    : t('supply.risks.localShare', { share: formatRate(n.topLocalShare) ?? '', local: formatNumber(Math.round(n.countyWan)) })}
                 </li>
               ))}
             </ul>
@@ -52,12 +56,18 @@ export function RisksPanel({ region, chainId, nodeId, year }: SupplyViewProps) {
                   <FirmLink region={region} id={b.buyerId} name={b.buyerName} />
                 </th>
                 <td>{b.nodeName ?? b.nodeId}</td>
-                <td className="num">{formatNumber(Math.round(b.amountWan))}</td>
+                <td className="num">
+                  <MaskedCell text={formatWan(b.amountWan, formatNumber)} isMasked={data.isMasked} />
+                </td>
                 <td>
                   <SellerName region={region} seller={b.topSeller} />
                 </td>
-                <td className="num">{formatRate(b.topShare)}</td>
-                <td className="num">{b.hhi.toFixed(2)}</td>
+                <td className="num">
+                  <MaskedCell text={formatRate(b.topShare)} isMasked={data.isMasked} />
+                </td>
+                <td className="num">
+                  <MaskedCell text={b.hhi === null ? null : b.hhi.toFixed(2)} isMasked={data.isMasked} />
+                </td>
               </tr>
             ))}
           </SupplyTable>
@@ -90,6 +100,7 @@ export function KeyFirmsPanel({ region, chainId, year }: SupplyViewProps) {
       <p className="muted">{t('supply.key.help')}</p>
       {query.error && <ErrorNotice error={query.error} onRetry={query.reload} />}
       {!data && !query.error && <Loading />}
+      {data && <MaskedNotice isMasked={data.isMasked} />}
       {data && (
         <SupplyTable testId="supply-key-table" head={[t('supply.col.rank'), t('supply.col.firm'), t('supply.col.pagerank'), t('supply.col.sales'), t('supply.col.purchases')]}>
           {data.items.map((f) => (
@@ -99,8 +110,12 @@ export function KeyFirmsPanel({ region, chainId, year }: SupplyViewProps) {
                 <SellerName region={region} seller={{ enterpriseId: f.enterpriseId, name: f.name, uscc: f.uscc ?? f.id }} />
               </th>
               <td className="num">{f.pagerank.toFixed(4)}</td>
-              <td className="num">{formatNumber(Math.round(f.soldWan))}</td>
-              <td className="num">{formatNumber(Math.round(f.boughtWan))}</td>
+              <td className="num">
+                <MaskedCell text={formatWan(f.soldWan, formatNumber)} isMasked={data.isMasked} />
+              </td>
+              <td className="num">
+                <MaskedCell text={formatWan(f.boughtWan, formatNumber)} isMasked={data.isMasked} />
+              </td>
             </tr>
           ))}
         </SupplyTable>
@@ -168,8 +183,12 @@ function MembersTable({ region, base, year, community }: { region: string; base:
               <SellerName region={region} seller={{ enterpriseId: f.enterpriseId, name: f.name, uscc: f.uscc ?? f.id }} />
             </th>
             <td className="num">{f.pagerank.toFixed(4)}</td>
-            <td className="num">{formatNumber(Math.round(f.soldWan))}</td>
-            <td className="num">{formatNumber(Math.round(f.boughtWan))}</td>
+            <td className="num">
+              <MaskedCell text={formatWan(f.soldWan, formatNumber)} isMasked={data.isMasked} />
+            </td>
+            <td className="num">
+              <MaskedCell text={formatWan(f.boughtWan, formatNumber)} isMasked={data.isMasked} />
+            </td>
           </tr>
         ))}
       </SupplyTable>

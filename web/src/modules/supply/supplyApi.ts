@@ -1,13 +1,13 @@
 /** Shapes of the supply API answers the pages read — the server's own schemas, so they cannot drift. */
 import { z } from 'zod';
 import { Chain, ChainNode } from '../../../../src/modules/chains/chains.model.ts';
-import { LocalSupplyRates, LocalSupplyTrend, SupplyYears } from '../../../../src/modules/supply/supply.model.ts';
+import { SupplyRatesView, SupplyTrendView, SupplyYears } from '../../../../src/modules/supply/supply.model.ts';
 import { ClusterMembers, KeyFirms, SubClusters } from '../../../../src/modules/supply/supply.network.model.ts';
 import { FirmPartners } from '../../../../src/modules/supply/supply.partners.model.ts';
 import { DependencyRisks, TopSuppliers } from '../../../../src/modules/supply/supply.risk.model.ts';
 
-export { ClusterMembers, DependencyRisks, FirmPartners, KeyFirms, LocalSupplyRates, LocalSupplyTrend, SubClusters, SupplyYears, TopSuppliers };
-export type { LocalSupplyRow, VariantRates } from '../../../../src/modules/supply/supply.model.ts';
+export { ClusterMembers, DependencyRisks, FirmPartners, KeyFirms, SubClusters, SupplyRatesView, SupplyTrendView, SupplyYears, TopSuppliers };
+export type { SupplyRowView, VariantRates } from '../../../../src/modules/supply/supply.model.ts';
 export type { SubClusters as SubClustersData } from '../../../../src/modules/supply/supply.network.model.ts';
 export type { FirmPartners as FirmPartnersData } from '../../../../src/modules/supply/supply.partners.model.ts';
 export type { SellerRef } from '../../../../src/modules/supply/supply.risk.model.ts';

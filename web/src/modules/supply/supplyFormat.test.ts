@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalSupplyRow, SubClustersData } from './supplyApi.ts';
+import type { SubClustersData, SupplyRowView } from './supplyApi.ts';
 import { buildClusterOption, buildTrendOption, formatRate, readSupplyParams, scaleSqrt, writeSupplyParams } from './supplyFormat.ts';
 
-const month = (period: string, county: number, driveTime: number | null): LocalSupplyRow => ({
+const month = (period: string, county: number, driveTime: number | null): SupplyRowView => ({
   key: null,
   name: null,
   period,
@@ -55,6 +55,7 @@ describe('buildClusterOption', () => {
       { community: 1, size: 25, registryFirmCount: 20, flowWan: 200, pagerank: 0.2, leaders: [] },
     ],
     links: [{ from: 0, to: 1, amountWan: 400 }],
+    isMasked: false,
   };
   it('draws one circle per community sized by members and one arrow per flow between communities', () => {
     const option = buildClusterOption(data, (c) => `C${c.community}`) as { series: { data: { id: string; symbolSize: number }[]; links: { source: string; target: string }[] }[] };
@@ -63,6 +64,11 @@ describe('buildClusterOption', () => {
     expect(series?.data[0]?.symbolSize).toBe(56);
     expect(series?.data[1]?.symbolSize).toBeCloseTo(10 + 46 * 0.5, 9);
     expect(series?.links).toMatchObject([{ source: '0', target: '1' }]);
+  });
+  it('draws a masked flow (null amount) thin and dashed, without a value', () => {
+    const masked = { ...data, links: [{ from: 0, to: 1, amountWan: null }], isMasked: true };
+    const option = buildClusterOption(masked, (c) => `C${c.community}`) as { series: { links: { value?: number; lineStyle: { type?: string; width: number } }[] }[] };
+    expect(option.series[0]?.links[0]).toMatchObject({ value: undefined, lineStyle: { type: 'dashed', width: 0.5 } });
   });
   it('scales by square root and copes with an empty set', () => {
     expect(scaleSqrt(25, 100, 0, 10)).toBe(5);

@@ -1,4 +1,4 @@
-import type { LocalSupplyRow, SubClustersData } from './supplyApi.ts';
+import type { SubClustersData, SupplyRowView } from './supplyApi.ts';
 
 // The supply page reads the same query string as the chain page: chain, selected node and year.
 export type { ChainPageParams as SupplyPageParams } from '../chains/chainFormat.ts';
@@ -17,7 +17,7 @@ const VARIANT_COLOURS: Record<Variant, string> = { county: '#2563eb', sameTown: 
  * Monthly local supply rates as a line chart, one series per variant (in percent); a variant that is not
  * computed (drive time before the geo module has run) is left out rather than drawn as zero.
  */
-export function buildTrendOption(months: readonly LocalSupplyRow[], names: Record<Variant, string>): Record<string, unknown> {
+export function buildTrendOption(months: readonly SupplyRowView[], names: Record<Variant, string>): Record<string, unknown> {
   const shown = VARIANTS.filter((v) => v !== 'driveTime' || months.some((m) => m.rate.driveTime !== null));
   return {
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v.toFixed(1)}%` : '—') },
@@ -36,6 +36,11 @@ export function buildTrendOption(months: readonly LocalSupplyRow[], names: Recor
   };
 }
 
+/** An amount in 万元 rounded to whole 万元; null (masked or missing) stays null. */
+export function formatWan(value: number | null, formatNumber: (n: number) => string): string | null {
+  return value === null ? null : formatNumber(Math.round(value));
+}
+
 /** Scales a value within [min, max] of its peers onto [lo, hi] by square root (areas read as sizes). */
 export function scaleSqrt(value: number, max: number, lo: number, hi: number): number {
   if (!(max > 0)) return lo;
@@ -50,7 +55,7 @@ const LABELLED_CLUSTERS = 8;
  */
 export function buildClusterOption(data: SubClustersData, labelOf: (cluster: SubClustersData['clusters'][number]) => string): Record<string, unknown> {
   const maxSize = Math.max(0, ...data.clusters.map((c) => c.size));
-  const maxFlow = Math.max(0, ...data.links.map((l) => l.amountWan));
+  const maxFlow = Math.max(0, ...data.links.map((l) => l.amountWan ?? 0));
   return {
     tooltip: {},
     series: [
@@ -71,11 +76,15 @@ export function buildClusterOption(data: SubClustersData, labelOf: (cluster: Sub
           symbolSize: scaleSqrt(c.size, maxSize, 10, 56),
           label: { show: i < LABELLED_CLUSTERS },
         })),
+        // A masked flow (a small cluster, no sensitive permission) is drawn thin and dashed, without a value.
         links: data.links.map((l) => ({
           source: String(l.from),
           target: String(l.to),
-          value: Math.round(l.amountWan),
-          lineStyle: { width: scaleSqrt(l.amountWan, maxFlow, 0.5, 6), opacity: 0.6, curveness: 0.2 },
+          value: l.amountWan === null ? undefined : Math.round(l.amountWan),
+          lineStyle:
+            l.amountWan === null
+              ? { width: 0.5, opacity: 0.6, curveness: 0.2, type: 'dashed' }
+              : { width: scaleSqrt(l.amountWan, maxFlow, 0.5, 6), opacity: 0.6, curveness: 0.2 },
         })),
       },
     ],
