@@ -1,31 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNode, computeHhi, computeOutputShare, countStatuses, DEFAULT_THRESHOLDS } from './chainMap.model.ts';
+import { classifyNode, computeHhi, computeOutputShare, countStatuses, DEFAULT_THRESHOLDS, foldAdjacent, foldAdjacentCounts } from './chainMap.model.ts';
 
 describe('classifyNode', () => {
   it('calls a node without a local firm missing, whatever its flows', () => {
-    expect(classifyNode({ firmCount: 0, localSupplyRate: 0.9, supplierHhi: 0.1 }, DEFAULT_THRESHOLDS)).toEqual({ status: 'missing', reasons: ['noLocalFirm'] });
+    expect(classifyNode({ firmCount: 0, localSupplyRate: 0.9, supplierHhi: 0.1, density: null }, DEFAULT_THRESHOLDS)).toEqual({ status: 'missing', reasons: ['noLocalFirm'] });
+  });
+
+  it('calls a node without a local firm adjacent when its relatedness density reaches the threshold (0.25), else missing', () => {
+    const gap = { firmCount: 0, localSupplyRate: null, supplierHhi: null };
+    expect(classifyNode({ ...gap, density: 0.25 }, DEFAULT_THRESHOLDS)).toEqual({ status: 'adjacent', reasons: ['noLocalFirm'] });
+    expect(classifyNode({ ...gap, density: 0.24 }, DEFAULT_THRESHOLDS)).toEqual({ status: 'missing', reasons: ['noLocalFirm'] });
+    expect(classifyNode({ ...gap, density: 0.1 }, { ...DEFAULT_THRESHOLDS, minAdjacentDensity: 0.1 }).status).toBe('adjacent');
+    expect(classifyNode({ ...gap, density: null }, DEFAULT_THRESHOLDS).status).toBe('missing');
+  });
+
+  it('never calls a node with local firms adjacent, whatever its density', () => {
+    expect(classifyNode({ firmCount: 1, localSupplyRate: null, supplierHhi: null, density: 0.9 }, DEFAULT_THRESHOLDS).status).toBe('weak');
   });
 
   it('calls a node with two firms weak when k is 3, and strong when k is 2', () => {
-    const facts = { firmCount: 2, localSupplyRate: 0.8, supplierHhi: 0.2 };
+    const facts = { firmCount: 2, localSupplyRate: 0.8, supplierHhi: 0.2, density: null };
     expect(classifyNode(facts, DEFAULT_THRESHOLDS)).toEqual({ status: 'weak', reasons: ['fewFirms'] });
     expect(classifyNode(facts, { ...DEFAULT_THRESHOLDS, minFirms: 2 })).toEqual({ status: 'strong', reasons: [] });
   });
 
   it('calls a node weak when its local supply rate is below the threshold (0.29 < 0.3) but not at it (0.3)', () => {
-    expect(classifyNode({ firmCount: 10, localSupplyRate: 0.29, supplierHhi: 0.1 }, DEFAULT_THRESHOLDS).reasons).toEqual(['lowLocalSupply']);
-    expect(classifyNode({ firmCount: 10, localSupplyRate: 0.3, supplierHhi: 0.1 }, DEFAULT_THRESHOLDS).status).toBe('strong');
+    expect(classifyNode({ firmCount: 10, localSupplyRate: 0.29, supplierHhi: 0.1, density: null }, DEFAULT_THRESHOLDS).reasons).toEqual(['lowLocalSupply']);
+    expect(classifyNode({ firmCount: 10, localSupplyRate: 0.3, supplierHhi: 0.1, density: null }, DEFAULT_THRESHOLDS).status).toBe('strong');
   });
 
   it('calls a node weak when its suppliers are concentrated (HHI 0.51 > 0.5) and lists every reason', () => {
-    expect(classifyNode({ firmCount: 1, localSupplyRate: 0.1, supplierHhi: 0.51 }, DEFAULT_THRESHOLDS)).toEqual({
+    expect(classifyNode({ firmCount: 1, localSupplyRate: 0.1, supplierHhi: 0.51, density: null }, DEFAULT_THRESHOLDS)).toEqual({
       status: 'weak',
       reasons: ['fewFirms', 'lowLocalSupply', 'concentratedSuppliers'],
     });
   });
 
   it('does not hold a node without purchases against the flow thresholds', () => {
-    expect(classifyNode({ firmCount: 5, localSupplyRate: null, supplierHhi: null }, DEFAULT_THRESHOLDS)).toEqual({ status: 'strong', reasons: [] });
+    expect(classifyNode({ firmCount: 5, localSupplyRate: null, supplierHhi: null, density: null }, DEFAULT_THRESHOLDS)).toEqual({ status: 'strong', reasons: [] });
   });
 });
 
@@ -54,6 +66,14 @@ describe('computeOutputShare', () => {
 
 describe('countStatuses', () => {
   it('counts each status', () => {
-    expect(countStatuses([{ status: 'weak' }, { status: 'strong' }, { status: 'weak' }])).toEqual({ missing: 0, weak: 2, strong: 1 });
+    expect(countStatuses([{ status: 'weak' }, { status: 'strong' }, { status: 'weak' }, { status: 'adjacent' }])).toEqual({ missing: 0, adjacent: 1, weak: 2, strong: 1 });
+  });
+});
+
+describe('foldAdjacent', () => {
+  it('shows an adjacent node as missing where relatedness is not shown (it has no local firm)', () => {
+    expect(foldAdjacent('adjacent')).toBe('missing');
+    expect(foldAdjacent('weak')).toBe('weak');
+    expect(foldAdjacentCounts({ missing: 2, adjacent: 1, weak: 3, strong: 4 })).toEqual({ missing: 3, weak: 3, strong: 4 });
   });
 });

@@ -4,10 +4,11 @@ import { ChainRole, ChainTarget, Tier } from './chains.model.ts';
 
 /**
  * Chain map (domain/METHODS.md §5, our definition, parameters editable): a node is `missing` without a local
- * firm, `weak` with fewer than k firms, a local supply rate below a threshold or a supplier HHI above one,
- * `strong` otherwise.
+ * firm, `adjacent` without a local firm but with a relatedness density to the region's present nodes (§7, see
+ * chainMap.relatedness.ts) at or above a threshold — a candidate to extend the chain —, `weak` with fewer than k
+ * firms, a local supply rate below a threshold or a supplier HHI above one, `strong` otherwise.
  */
-export const NodeStatus = z.enum(['missing', 'weak', 'strong']);
+export const NodeStatus = z.enum(['missing', 'adjacent', 'weak', 'strong']);
 export type NodeStatus = z.infer<typeof NodeStatus>;
 
 export const StatusReason = z.enum(['noLocalFirm', 'fewFirms', 'lowLocalSupply', 'concentratedSuppliers']);
@@ -18,11 +19,13 @@ export const ChainMapThresholds = z
     minFirms: z.number().int().min(1).max(1000).describe('k: a node with fewer local firms is weak'),
     minLocalSupplyRate: z.number().min(0).max(1).describe('a node whose local supply rate is below this is weak'),
     maxSupplierHhi: z.number().min(0).max(1).describe("a node whose suppliers' HHI (shares 0..1) is above this is weak"),
+    minAdjacentDensity: z.number().gt(0).max(1).describe('a node without local firm whose relatedness density (0..1, METHODS §7) reaches this is adjacent'),
   })
   .meta({ id: 'ChainMapThresholds' });
 export type ChainMapThresholds = z.infer<typeof ChainMapThresholds>;
 
-export const DEFAULT_THRESHOLDS: ChainMapThresholds = { minFirms: 3, minLocalSupplyRate: 0.3, maxSupplierHhi: 0.5 };
+/** k, LSR and HHI are the METHODS §5 defaults; the density 0.25 is ours (docs/methods-relatedness.md). */
+export const DEFAULT_THRESHOLDS: ChainMapThresholds = { minFirms: 3, minLocalSupplyRate: 0.3, maxSupplierHhi: 0.5, minAdjacentDensity: 0.25 };
 export const DEFAULT_THRESHOLDS_SOURCE = 'domain/METHODS.md §5 defaults';
 
 export const ChainMapSettings = ChainMapThresholds.extend({
@@ -39,16 +42,23 @@ export const ChainMapSettingsUpdate = ChainMapThresholds.extend({
 });
 export type ChainMapSettingsUpdate = z.infer<typeof ChainMapSettingsUpdate>;
 
-/** What is known of one node in one year. Rates are null when the node had no purchases. */
+/**
+ * What is known of one node in one year. Rates are null when the node had no purchases; the relatedness density
+ * is null when not computed (a node with local firms).
+ */
 export interface NodeFacts {
   firmCount: number;
   localSupplyRate: number | null;
   supplierHhi: number | null;
+  density: number | null;
 }
 
-/** Status of a node with every reason that made it less than strong. */
+/** Status of a node with every reason that made it less than strong; a density of 0 never makes a node adjacent. */
 export function classifyNode(facts: NodeFacts, thresholds: ChainMapThresholds): { status: NodeStatus; reasons: StatusReason[] } {
-  if (facts.firmCount === 0) return { status: 'missing', reasons: ['noLocalFirm'] };
+  if (facts.firmCount === 0) {
+    const isAdjacent = facts.density !== null && facts.density > 0 && facts.density >= thresholds.minAdjacentDensity;
+    return { status: isAdjacent ? 'adjacent' : 'missing', reasons: ['noLocalFirm'] };
+  }
   const reasons: StatusReason[] = [];
   if (facts.firmCount < thresholds.minFirms) reasons.push('fewFirms');
   if (facts.localSupplyRate !== null && facts.localSupplyRate < thresholds.minLocalSupplyRate) reasons.push('lowLocalSupply');
@@ -68,6 +78,25 @@ export function computeHhi(amounts: readonly number[]): number | null {
 export function computeOutputShare(nodeOutputWan: number, chainOutputWan: number): number | null {
   return chainOutputWan > 0 ? nodeOutputWan / chainOutputWan : null;
 }
+
+export const RelatedNode = z
+  .object({
+    nodeId: z.string(),
+    chainId: z.string(),
+    nameZh: z.string(),
+    nameEn: z.string().nullable(),
+    proximity: z.number().describe('φ: firms on both nodes / firms on the more common one, 0..1'),
+  })
+  .meta({ id: 'RelatedNode' });
+export type RelatedNode = z.infer<typeof RelatedNode>;
+
+export const NodeRelatedness = z
+  .object({
+    density: z.number().describe("relatedness density to the region's present nodes, 0..1 (METHODS §7)"),
+    related: z.array(RelatedNode).describe('the most related nodes that have local firms (any chain), closest first'),
+  })
+  .meta({ id: 'NodeRelatedness' });
+export type NodeRelatedness = z.infer<typeof NodeRelatedness>;
 
 export const MapNode = z
   .object({
@@ -90,10 +119,14 @@ export const MapNode = z
     purchasesWan: z.number().describe('purchases of the node by firms on the chain in the year, 万元'),
     status: NodeStatus,
     reasons: z.array(StatusReason),
+    relatedness: NodeRelatedness.nullable().describe('for a node without local firm; null when it has local firms'),
     isSynthetic: z.boolean().describe('some of its firms are demo rows'),
   })
   .meta({ id: 'MapNode' });
 export type MapNode = z.infer<typeof MapNode>;
+
+export const StatusCounts = z.object({ missing: z.number().int(), adjacent: z.number().int(), weak: z.number().int(), strong: z.number().int() });
+export type StatusCounts = z.infer<typeof StatusCounts>;
 
 export const ChainMap = z
   .object({
@@ -108,16 +141,29 @@ export const ChainMap = z
     inputs: z.array(z.object({ fromNodeId: z.string(), toNodeId: z.string() })),
     roles: z.array(ChainRole),
     targets: z.array(ChainTarget),
-    statusCounts: z.object({ missing: z.number().int(), weak: z.number().int(), strong: z.number().int() }),
+    statusCounts: StatusCounts,
   })
   .meta({ id: 'ChainMap' });
 export type ChainMap = z.infer<typeof ChainMap>;
 
 /** Counts of nodes per status. */
 export function countStatuses(nodes: readonly { status: NodeStatus }[]): Record<NodeStatus, number> {
-  const counts: Record<NodeStatus, number> = { missing: 0, weak: 0, strong: 0 };
+  const counts: Record<NodeStatus, number> = { missing: 0, adjacent: 0, weak: 0, strong: 0 };
   for (const node of nodes) counts[node.status] += 1;
   return counts;
+}
+
+/**
+ * For views that show only strong / weak / missing (the cockpit): an adjacent node has no local firm, so it
+ * counts as missing there.
+ */
+export function foldAdjacent(status: NodeStatus): Exclude<NodeStatus, 'adjacent'> {
+  return status === 'adjacent' ? 'missing' : status;
+}
+
+/** The status counts with adjacent nodes counted as missing (see foldAdjacent). */
+export function foldAdjacentCounts(counts: StatusCounts): { strong: number; weak: number; missing: number } {
+  return { strong: counts.strong, weak: counts.weak, missing: counts.missing + counts.adjacent };
 }
 
 export const ChainMapSummary = z
@@ -128,7 +174,7 @@ export const ChainMapSummary = z
         chainId: z.string(),
         nodeCount: z.number().int(),
         firmCount: z.number().int().describe('memberships: a firm on two nodes counts twice'),
-        statusCounts: z.object({ missing: z.number().int(), weak: z.number().int(), strong: z.number().int() }),
+        statusCounts: StatusCounts,
       }),
     ),
   })

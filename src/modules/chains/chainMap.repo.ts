@@ -1,5 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import type { NodeMembership } from './chainMap.relatedness.ts';
 import { chainMapSettings } from './chains.schema.ts';
 
 export interface NodeFirmStatsRow {
@@ -79,6 +80,26 @@ export class ChainMapRepo {
       outputWan: num(r.output_wan),
       isSynthetic: r.is_synthetic === true,
     }));
+  }
+
+  /**
+   * Every firm the region knows on each of its chain nodes (all chains): its own firms (enterprise_nodes) and the
+   * outside firms registered as makers of a node (candidate_nodes) — the population of node relatedness.
+   */
+  async nodeMemberships(regionCode: string): Promise<NodeMembership[]> {
+    const rows = rowsOf(
+      await this.db.execute(sql`
+        select 'e:' || en.enterprise_id as firm_key, en.node_id, true as is_local
+        from enterprise_nodes en
+        join chain_nodes n on n.region_code = en.region_code and n.id = en.node_id
+        where en.region_code = ${regionCode}
+        union all
+        select 'c:' || cn.candidate_id, cn.node_id, false
+        from candidate_nodes cn
+        join chain_nodes n on n.region_code = cn.region_code and n.id = cn.node_id
+        where cn.region_code = ${regionCode}`),
+    );
+    return rows.map((r) => ({ firmKey: str(r.firm_key), nodeId: str(r.node_id), isLocal: r.is_local === true }));
   }
 
   /** Firms on one node, largest output first, then by pinyin. */

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createTestApp, type TestApp } from '../../../tests/helpers/app.ts';
 import { testBackends } from '../../../tests/helpers/db.ts';
-import { seedChainMapFixture } from './chainMap.fixture.ts';
+import { insertCandidates } from '../attraction/attraction.seed.ts';
+import { REGION, seedChainMapFixture } from './chainMap.fixture.ts';
 import type { ChainMap, ChainMapSettings, MapNode } from './chainMap.model.ts';
 
 interface FirmPage {
@@ -49,7 +50,9 @@ describe.each(testBackends())('chain map on %s', (backend) => {
       ['tp.pumps', 'weak', ['fewFirms']],
       ['tp.testing', 'missing', ['noLocalFirm']],
     ]);
-    expect(map.statusCounts).toEqual({ missing: 2, weak: 1, strong: 1 });
+    expect(map.statusCounts).toEqual({ missing: 2, adjacent: 0, weak: 1, strong: 1 });
+    expect(node(map, 'tp.motors')?.relatedness).toEqual({ density: 0, related: [] });
+    expect(node(map, 'tp.castings')?.relatedness).toBeNull();
     expect(map.inputs).toContainEqual({ fromNodeId: 'tp.castings', toNodeId: 'tp.pumps' });
     expect(map.roles.map((r) => r.kind)).toEqual(['chief']);
   });
@@ -57,7 +60,25 @@ describe.each(testBackends())('chain map on %s', (backend) => {
   it('sums the status counts of every chain for the chain cards', async () => {
     const res = await viewer.request('GET', '/api/r/331081/chain-maps');
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toEqual({ year: 2025, items: [{ chainId: 'tp', nodeCount: 4, firmCount: 4, statusCounts: { missing: 2, weak: 1, strong: 1 } }] });
+    expect(res.json()).toEqual({ year: 2025, items: [{ chainId: 'tp', nodeCount: 4, firmCount: 4, statusCounts: { missing: 2, adjacent: 0, weak: 1, strong: 1 } }] });
+  });
+
+  it('calls motors adjacent once four outside firms make motors with castings; testing, made alone, stays missing', async () => {
+    const outside = (id: string, nodeIds: string[]) => ({ regionCode: REGION, id, name: `外地${id}`, homeRegionCode: '330100', nodeIds });
+    await insertCandidates(t.database.db, [
+      ...['k1', 'k2', 'k3', 'k4'].map((id) => outside(id, ['tp.motors', 'tp.castings'])),
+      outside('k5', ['tp.testing']),
+    ]);
+    const map = await getMap();
+    // φ(motors, castings) = 4 firms on both / max(4 on motors, 3 local + 4 outside on castings) = 4/7;
+    // density = (4/7) / (1 + 4/7) = 4/11 ≥ 0.25.
+    expect(node(map, 'tp.motors')).toMatchObject({ status: 'adjacent', reasons: ['noLocalFirm'], firmCount: 0 });
+    expect(node(map, 'tp.motors')?.relatedness?.density).toBeCloseTo(4 / 11, 12);
+    expect(node(map, 'tp.motors')?.relatedness?.related).toEqual([{ nodeId: 'tp.castings', chainId: 'tp', nameZh: '铸件', nameEn: 'Castings', proximity: 4 / 7 }]);
+    expect(node(map, 'tp.testing')).toMatchObject({ status: 'missing', relatedness: { density: 0, related: [] } });
+    expect(map.statusCounts).toEqual({ missing: 1, adjacent: 1, weak: 1, strong: 1 });
+    const summary = (await viewer.request('GET', '/api/r/331081/chain-maps')).json();
+    expect(summary.items[0].statusCounts).toEqual({ missing: 1, adjacent: 1, weak: 1, strong: 1 });
   });
 
   it('gives a year without metrics or flows no output and no supply figures', async () => {
@@ -96,8 +117,8 @@ describe.each(testBackends())('chain map on %s', (backend) => {
 
   it('uses the METHODS §5 defaults until thresholds are stored, then the stored ones; a stale version gets 409', async () => {
     const defaults: ChainMapSettings = (await viewer.request('GET', '/api/r/331081/chain-map-settings')).json();
-    expect(defaults).toMatchObject({ minFirms: 3, minLocalSupplyRate: 0.3, maxSupplierHhi: 0.5, version: 0 });
-    const body = { minFirms: 1, minLocalSupplyRate: 0.3, maxSupplierHhi: 0.3, year: 2025, source: '经信局 2025 年会议纪要' };
+    expect(defaults).toMatchObject({ minFirms: 3, minLocalSupplyRate: 0.3, maxSupplierHhi: 0.5, minAdjacentDensity: 0.25, version: 0 });
+    const body = { minFirms: 1, minLocalSupplyRate: 0.3, maxSupplierHhi: 0.3, minAdjacentDensity: 0.4, year: 2025, source: '经信局 2025 年会议纪要' };
     expect((await viewer.request('PUT', '/api/r/331081/chain-map-settings', { ...body, version: 0 })).statusCode).toBe(403);
     const saved = await analyst.request('PUT', '/api/r/331081/chain-map-settings', { ...body, version: 0 });
     expect(saved.statusCode, saved.body).toBe(200);
@@ -105,6 +126,7 @@ describe.each(testBackends())('chain map on %s', (backend) => {
     const map = await getMap();
     expect(node(map, 'tp.castings')).toMatchObject({ status: 'weak', reasons: ['concentratedSuppliers'] });
     expect(node(map, 'tp.pumps')).toMatchObject({ status: 'strong' });
+    expect(node(map, 'tp.motors')).toMatchObject({ status: 'missing' }); // density 4/11 < 0.4
     const stale = await analyst.request('PUT', '/api/r/331081/chain-map-settings', { ...body, minFirms: 5, version: 0 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.details.current).toMatchObject({ minFirms: 1, version: 1 });

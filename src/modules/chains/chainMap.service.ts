@@ -12,7 +12,9 @@ import {
   DEFAULT_THRESHOLDS,
   DEFAULT_THRESHOLDS_SOURCE,
   type MapNode,
+  type NodeRelatedness,
 } from './chainMap.model.ts';
+import { computeNodeRelatedness } from './chainMap.relatedness.ts';
 import { computeLocalShare } from '../supply/supply.model.ts';
 import type { NodeConcentration } from '../supply/supply.risk.model.ts';
 import { nodeConcentrations } from '../supply/supply.risk.ts';
@@ -33,12 +35,13 @@ export class ChainMapService {
   async map(regionCode: string, chainId: string, askedYear: number | undefined): Promise<ChainMap> {
     const detail = await this.chains.detail(regionCode, chainId);
     const year = askedYear ?? (await this.repo.latestFullYear(regionCode));
-    const [settings, firmStats, concentration] = await Promise.all([
+    const [settings, firmStats, concentration, relatedness] = await Promise.all([
       this.settings(regionCode),
       this.repo.firmStats(regionCode, chainId, year),
       this.concentration(regionCode, chainId, year),
+      this.relatedness(regionCode),
     ]);
-    const nodes = assessNodes({ nodes: detail.nodes, firmStats, concentration, thresholds: settings });
+    const nodes = assessNodes({ nodes: detail.nodes, firmStats, concentration, relatedness, thresholds: settings });
     const chainOutputWan = firmStats.reduce((sum, r) => sum + r.outputWan, 0);
     return {
       chainId,
@@ -63,12 +66,13 @@ export class ChainMapService {
       this.settings(regionCode),
       this.repo.firmStats(regionCode, undefined, year),
       this.concentration(regionCode, undefined, year),
-      this.chains.listNodes({ regionCode, sort: 'sort', limit: 100_000, offset: 0 }),
+      this.allNodes(regionCode),
     ]);
+    const relatedness = await this.relatedness(regionCode, nodes);
     const byChain = new Map<string, ChainNode[]>();
-    for (const node of nodes.items) byChain.set(node.chainId, [...(byChain.get(node.chainId) ?? []), node]);
+    for (const node of nodes) byChain.set(node.chainId, [...(byChain.get(node.chainId) ?? []), node]);
     const items = [...byChain].map(([chainId, chainNodes]) => {
-      const assessed = assessNodes({ nodes: chainNodes, firmStats, concentration, thresholds: settings });
+      const assessed = assessNodes({ nodes: chainNodes, firmStats, concentration, relatedness, thresholds: settings });
       return { chainId, nodeCount: assessed.length, firmCount: assessed.reduce((sum, n) => sum + n.firmCount, 0), statusCounts: countStatuses(assessed) };
     });
     return { year, items };
@@ -89,6 +93,25 @@ export class ChainMapService {
     return { year, rows, total, nodeNameZh: `${detail.chain.nameZh}·${node.nameZh}` };
   }
 
+  /**
+   * Relatedness density (METHODS §7) of every node of the region without a local firm, from the co-occurrence of
+   * nodes within the firms the region knows (chainMap.relatedness.ts), with the names of its related present nodes.
+   */
+  private async relatedness(regionCode: string, known?: readonly ChainNode[]): Promise<Map<string, NodeRelatedness>> {
+    const [nodes, memberships] = await Promise.all([known ?? this.allNodes(regionCode), this.repo.nodeMemberships(regionCode)]);
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const computed = computeNodeRelatedness({ nodeIds: nodes.map((n) => n.id), memberships });
+    const named = (r: { nodeId: string; proximity: number }) => {
+      const node = byId.get(r.nodeId);
+      return node ? [{ nodeId: node.id, chainId: node.chainId, nameZh: node.nameZh, nameEn: node.nameEn, proximity: r.proximity }] : [];
+    };
+    return new Map([...computed].map(([id, r]) => [id, { density: r.density, related: r.related.flatMap(named) }]));
+  }
+
+  private async allNodes(regionCode: string): Promise<ChainNode[]> {
+    return (await this.chains.listNodes({ regionCode, sort: 'sort', limit: 100_000, offset: 0 })).items;
+  }
+
   /** Purchases, local supply and supplier HHI per node, computed by the supply module (one definition of each). */
   private async concentration(regionCode: string, chainId: string | undefined, year: number | null): Promise<NodeConcentration[]> {
     if (year === null) return [];
@@ -103,6 +126,7 @@ export class ChainMapService {
       minFirms: row.minFirms,
       minLocalSupplyRate: row.minLocalSupplyRate,
       maxSupplierHhi: row.maxSupplierHhi,
+      minAdjacentDensity: row.minAdjacentDensity,
       year: row.year,
       source: row.source,
       version: row.version,
@@ -122,7 +146,13 @@ export class ChainMapService {
 }
 
 /** Each node's statistics and status (METHODS §5); output shares are of the output of these nodes together. */
-function assessNodes(input: { nodes: readonly ChainNode[]; firmStats: readonly NodeFirmStatsRow[]; concentration: readonly NodeConcentration[]; thresholds: ChainMapThresholds }): MapNode[] {
+function assessNodes(input: {
+  nodes: readonly ChainNode[];
+  firmStats: readonly NodeFirmStatsRow[];
+  concentration: readonly NodeConcentration[];
+  relatedness: ReadonlyMap<string, NodeRelatedness>;
+  thresholds: ChainMapThresholds;
+}): MapNode[] {
   const ids = new Set(input.nodes.map((n) => n.id));
   const statsByNode = new Map(input.firmStats.filter((s) => ids.has(s.nodeId)).map((s) => [s.nodeId, s]));
   const purchases = new Map(input.concentration.filter((c) => ids.has(c.nodeId)).map((c) => [c.nodeId, c]));
@@ -133,7 +163,8 @@ function assessNodes(input: { nodes: readonly ChainNode[]; firmStats: readonly N
     const firmCount = stats?.firmCount ?? 0;
     const localSupplyRate = bought ? computeLocalShare(bought.amountWan, bought.countyWan) : null;
     const supplierHhi = bought?.supplierHhi ?? null;
-    const { status, reasons } = classifyNode({ firmCount, localSupplyRate, supplierHhi }, input.thresholds);
+    const relatedness = firmCount === 0 ? (input.relatedness.get(node.id) ?? null) : null;
+    const { status, reasons } = classifyNode({ firmCount, localSupplyRate, supplierHhi, density: relatedness?.density ?? null }, input.thresholds);
     const outputWan = stats?.outputWan ?? 0;
     return {
       id: node.id,
@@ -155,6 +186,7 @@ function assessNodes(input: { nodes: readonly ChainNode[]; firmStats: readonly N
       purchasesWan: bought?.amountWan ?? 0,
       status,
       reasons,
+      relatedness,
       isSynthetic: stats?.isSynthetic ?? false,
     };
   });

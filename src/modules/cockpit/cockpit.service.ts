@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { DomainError } from '../../shared/errors.ts';
+import { foldAdjacent, foldAdjacentCounts } from '../chains/chainMap.model.ts';
 import { ChainMapService } from '../chains/chainMap.service.ts';
 import type { Chain, ChainGroup } from '../chains/chains.model.ts';
 import { ChainsService } from '../chains/chains.service.ts';
@@ -153,7 +154,7 @@ export class CockpitService {
     const detail = await this.chains.detail(regionCode, chainId);
     const map = await this.chainMap.map(regionCode, chainId, year ?? undefined);
     const [figures, leadFirms, projects, chokepoints, research, funds, coverage, registry] = await Promise.all([
-      this.chainFigures(regionCode, year, { chainId, health: { ...map.statusCounts, nodes: map.nodes.length } }),
+      this.chainFigures(regionCode, year, { chainId, health: { ...foldAdjacentCounts(map.statusCounts), nodes: map.nodes.length } }),
       this.repo.leadFirms(regionCode, chainId, year, LEAD_FIRMS_SHOWN),
       this.repo.projects(regionCode, today, chainId),
       this.repo.chainChokepoints(regionCode, chainId),
@@ -179,7 +180,7 @@ export class CockpitService {
         nameEn: n.nameEn,
         tier: n.tier,
         isKeyNode: n.isKeyNode,
-        status: n.status,
+        status: foldAdjacent(n.status),
         firmCount: n.firmCount,
         outputWan: n.outputWan,
         localSupplyRate: n.localSupplyRate,
@@ -217,7 +218,7 @@ export class CockpitService {
     const chains = chainList.items.filter((c) => only === undefined || c.id === only.chainId);
     const healthByChain = only
       ? new Map([[only.chainId, only.health]])
-      : new Map((health?.items ?? []).map((h) => [h.chainId, { ...h.statusCounts, nodes: h.nodeCount }]));
+      : new Map((health?.items ?? []).map((h) => [h.chainId, { ...foldAdjacentCounts(h.statusCounts), nodes: h.nodeCount }]));
     const supplyByChain = new Map(supply.map((s) => [s.chainId, s]));
     const byChain = new Map<string, ChainFigures>();
     for (const chain of chains) {

@@ -9,7 +9,7 @@ import { useApiQuery } from '../../app/useApiQuery.ts';
 import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ChainGroupList, ChainMapSummary, ChainPage } from './chainApi.ts';
-import { STATUS_COLOURS, writeChainParams } from './chainFormat.ts';
+import { STATUS_COLOURS, STATUS_ORDER, writeChainParams } from './chainFormat.ts';
 import { NewChainForm } from './NewChainForm.tsx';
 
 /** The region's chain strategy: one section per group (pillar / emerging / future), one card per chain. */
@@ -61,7 +61,7 @@ export function ChainGroupsView({ region }: { region: Region }) {
                     </span>
                     {s && (
                       <span className="chain-card__status">
-                        {(['strong', 'weak', 'missing'] as const).map((status) => (
+                        {STATUS_ORDER.map((status) => (
                           <span key={status} className="status-pill">
                             <span className="status-dot" style={{ background: STATUS_COLOURS[status] }} />
                             {t(`chains.status.${status}`)} {s.statusCounts[status]}

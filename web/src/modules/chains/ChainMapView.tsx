@@ -12,7 +12,7 @@ import { EChart } from '../../components/EChart.tsx';
 import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { ChainMap } from './chainApi.ts';
-import { type ChainPageParams, formatPercent, STATUS_COLOURS, writeChainParams } from './chainFormat.ts';
+import { type ChainPageParams, formatPercent, STATUS_COLOURS, STATUS_ORDER, writeChainParams } from './chainFormat.ts';
 import { downloadPng, downloadSvg } from './exportDiagram.ts';
 import { FishboneDiagram } from './FishboneDiagram.tsx';
 import { ChainStructureEditor } from './ChainStructureEditor.tsx';
@@ -113,7 +113,7 @@ export function ChainMapView({ region, params }: { region: Region; params: Chain
           </RolesPanel>
           <div className="card">
             <div className="chain-legend" data-testid="status-legend">
-              {(['strong', 'weak', 'missing'] as const).map((status) => (
+              {STATUS_ORDER.map((status) => (
                 <span key={status} className="status-pill">
                   <span className="status-dot" style={{ background: STATUS_COLOURS[status] }} />
                   {t(`chains.legend.${status}`)} ({map.statusCounts[status]})
@@ -124,6 +124,7 @@ export function ChainMapView({ region, params }: { region: Region; params: Chain
                   k: map.thresholds.minFirms,
                   lsr: formatPercent(map.thresholds.minLocalSupplyRate),
                   hhi: map.thresholds.maxSupplierHhi,
+                  density: formatPercent(map.thresholds.minAdjacentDensity),
                 })}
               </span>
             </div>

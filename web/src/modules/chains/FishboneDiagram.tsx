@@ -36,7 +36,10 @@ export function FishboneDiagram({
     const stats =
       node.status === 'missing'
         ? t('chains.chip.missing')
-        : t('chains.chip.stats', { firms: node.firmCount, above: node.aboveScaleCount, share: formatPercent(node.outputShare) });
+        : node.status === 'adjacent'
+          ? t('chains.chip.adjacent', { density: formatPercent(node.relatedness?.density ?? null) })
+          : t('chains.chip.stats', { firms: node.firmCount, above: node.aboveScaleCount, share: formatPercent(node.outputShare) });
+    const hasNoFirm = node.status === 'missing' || node.status === 'adjacent';
     const isSelected = node.id === selectedId;
     const label = `${node.nameZh} · ${t(`chains.status.${node.status}`)} · ${stats}`;
     return (
@@ -67,7 +70,7 @@ export function FishboneDiagram({
           {name}
           {node.isKeyNode ? ' ★' : ''}
         </text>
-        <text x={chip.x + 12} y={chip.y + CHIP_HEIGHT - 9} fontSize={11} fill={node.status === 'missing' ? STATUS_COLOURS.missing : MUTED} fontFamily={FONT}>
+        <text x={chip.x + 12} y={chip.y + CHIP_HEIGHT - 9} fontSize={11} fill={hasNoFirm ? STATUS_COLOURS[node.status] : MUTED} fontFamily={FONT}>
           {stats}
         </text>
       </g>

@@ -6,7 +6,7 @@ import { Icon } from '../../components/Icon.tsx';
 import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { type MapNode, NodeFirmPage } from './chainApi.ts';
-import { formatPercent, STATUS_COLOURS } from './chainFormat.ts';
+import { formatPercent, formatRelated, STATUS_COLOURS } from './chainFormat.ts';
 import { NodeFirmAdder } from './NodeFirmAdder.tsx';
 import { useEditAction } from './useEditAction.tsx';
 
@@ -91,6 +91,13 @@ export function NodeFirmsPanel({
             <li key={reason}>{t(`chains.reason.${reason}`)}</li>
           ))}
         </ul>
+      )}
+      {node.relatedness && (
+        <p className="muted" data-testid="node-relatedness">
+          {node.relatedness.related.length > 0
+            ? t('chains.related.facts', { density: formatPercent(node.relatedness.density), nodes: formatRelated(node.relatedness.related, locale === 'en') })
+            : t('chains.related.none', { density: formatPercent(node.relatedness.density) })}
+        </p>
       )}
       {children}
       {mayEditFirms && <NodeFirmAdder region={region} nodeUrl={nodeUrl} onChanged={firmsChanged} />}

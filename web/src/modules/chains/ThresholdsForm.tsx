@@ -29,6 +29,7 @@ export function ThresholdsForm({ region, onSaved }: { region: string; onSaved():
           minFirms: Number(field('minFirms')),
           minLocalSupplyRate: Number(field('minLocalSupplyRate')),
           maxSupplierHhi: Number(field('maxSupplierHhi')),
+          minAdjacentDensity: Number(field('minAdjacentDensity')),
           year: Number(field('year')),
           source: field('source'),
           version: settings.version,
@@ -68,6 +69,10 @@ export function ThresholdsForm({ region, onSaved }: { region: string; onSaved():
           <label className="field" htmlFor={`${id}-hhi`}>
             {t('chains.thresholds.maxHhi')}
             <input id={`${id}-hhi`} name="maxSupplierHhi" type="number" min={0} max={1} step={0.01} defaultValue={settings.maxSupplierHhi} required />
+          </label>
+          <label className="field" htmlFor={`${id}-density`}>
+            {t('chains.thresholds.minDensity')}
+            <input id={`${id}-density`} name="minAdjacentDensity" type="number" min={0.01} max={1} step={0.01} defaultValue={settings.minAdjacentDensity} required />
           </label>
           <label className="field" htmlFor={`${id}-year`}>
             {t('chains.thresholds.year')}

@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { clipLabel, formatPercent, readChainParams, writeChainParams } from './chainFormat.ts';
+import { clipLabel, formatPercent, formatRelated, readChainParams, STATUS_COLOURS, STATUS_ORDER, writeChainParams } from './chainFormat.ts';
 
 describe('formatPercent', () => {
   it('shows one decimal under 10 % and none above, a dash when unknown', () => {
     expect(formatPercent(0.0456)).toBe('4.6%');
     expect(formatPercent(0.304)).toBe('30%');
     expect(formatPercent(null)).toBe('—');
+  });
+});
+
+describe('formatRelated', () => {
+  const related = [
+    { nameZh: '铸件', nameEn: 'Castings', proximity: 4 / 7 },
+    { nameZh: '密封件', nameEn: null, proximity: 0.25 },
+  ];
+
+  it('lists related links closest first with φ to two decimals, in the locale (Chinese name when no English one)', () => {
+    expect(formatRelated(related, false)).toBe('铸件 (φ 0.57)、密封件 (φ 0.25)');
+    expect(formatRelated(related, true)).toBe('Castings (φ 0.57), 密封件 (φ 0.25)');
+  });
+});
+
+describe('STATUS_COLOURS', () => {
+  it('gives each of the four statuses its own colour and lists every status once', () => {
+    expect(new Set(Object.values(STATUS_COLOURS)).size).toBe(4);
+    expect([...STATUS_ORDER].sort()).toEqual(Object.keys(STATUS_COLOURS).sort());
   });
 });
 

@@ -1,13 +1,24 @@
 import type { NodeStatus } from './chainApi.ts';
 
-/** Colours of node status (strong green, weak amber, missing red) — SVG attributes, so exports keep them. */
-export const STATUS_COLOURS: Readonly<Record<NodeStatus, string>> = { strong: '#2e9d57', weak: '#e0a100', missing: '#d64545' };
+/**
+ * Colours of node status (strong green, weak amber, adjacent violet — a gap close to what the county has —,
+ * missing red) — SVG attributes, so exports keep them.
+ */
+export const STATUS_COLOURS: Readonly<Record<NodeStatus, string>> = { strong: '#2e9d57', weak: '#e0a100', adjacent: '#7b5ac8', missing: '#d64545' };
+
+/** The order statuses are listed in legends and cards. */
+export const STATUS_ORDER: readonly NodeStatus[] = ['strong', 'weak', 'adjacent', 'missing'];
 
 /** A share 0..1 as a percentage with one decimal below 10 % and none above; '—' when unknown. */
 export function formatPercent(share: number | null): string {
   if (share === null || !Number.isFinite(share)) return '—';
   const percent = share * 100;
   return `${percent < 10 ? percent.toFixed(1) : Math.round(percent).toString()}%`;
+}
+
+/** The related present nodes of a gap as “name (φ 0.57)”, closest first, joined for the locale. */
+export function formatRelated(related: readonly { nameZh: string; nameEn: string | null; proximity: number }[], isEn: boolean): string {
+  return related.map((r) => `${isEn ? (r.nameEn ?? r.nameZh) : r.nameZh} (φ ${r.proximity.toFixed(2)})`).join(isEn ? ', ' : '、');
 }
 
 /** Cuts a label to at most `max` characters (CJK-aware enough for chip names), ending with an ellipsis. */

@@ -22,11 +22,12 @@ const node = (id: string, tier: MapNode['tier'], firmCount: number, status: MapN
   purchasesWan: 0,
   status,
   reasons: [],
+  relatedness: firmCount === 0 ? { density: status === 'adjacent' ? 0.4 : 0, related: [] } : null,
   isSynthetic: false,
 });
 
 describe('buildNetwork', () => {
-  const nodes = [node('castings', 'up', 100, 'strong'), node('sensors', 'up', 0, 'missing'), node('pumps', 'mid', 900, 'weak'), node('farms', 'down', 4, 'strong')];
+  const nodes = [node('castings', 'up', 100, 'strong'), node('sensors', 'up', 0, 'missing'), node('pumps', 'mid', 900, 'weak'), node('farms', 'down', 4, 'strong'), node('seals', 'up', 0, 'adjacent')];
   const net = buildNetwork({
     nodes,
     inputs: [
@@ -45,6 +46,7 @@ describe('buildNetwork', () => {
 
   it('colours nodes by status and sizes them by firm count', () => {
     expect(net.nodes.find((n) => n.id === 'sensors')?.itemStyle.color).toBe('#d64545');
+    expect(net.nodes.find((n) => n.id === 'seals')?.itemStyle.color).toBe('#7b5ac8');
     const size = Object.fromEntries(net.nodes.map((n) => [n.id, n.symbolSize]));
     expect(size.sensors).toBe(10);
     expect(size.pumps).toBe(40);
