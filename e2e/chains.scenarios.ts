@@ -63,7 +63,7 @@ export function chainScenarios(isSkipped: boolean): void {
       const chips = page.getByTestId('fishbone-node');
       assert.equal(await chips.count(), 31);
       const statuses = new Set(await chips.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-status'))));
-      assert.ok([...statuses].every((s) => s === 'strong' || s === 'weak' || s === 'missing'), `statuses ${[...statuses].join(',')}`);
+      assert.ok([...statuses].every((s) => s === 'strong' || s === 'weak' || s === 'adjacent' || s === 'missing'), `statuses ${[...statuses].join(',')}`);
       await waitForText(page.getByTestId('roles-panel'), '链长');
       await page.getByTestId('chain-network').waitFor();
       await page.screenshot({ path: join(REPO_ROOT, 'docs', 'screenshots', 'chain-fishbone.png'), fullPage: true });
