@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { insertByUnnest } from '../../db/unnestInsert.ts';
-import { nameKeysOf } from '../enterprises/search.model.ts';
+import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import type { EnterpriseRowValue, MembershipRowValue, MetricField, MetricRowValue } from './imports.model.ts';
 import { importSourceKey, METRIC_FIELDS } from './imports.model.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from './imports.repo.ts';
@@ -47,14 +47,14 @@ function isDuplicate(ctx: ApplyContext, enterpriseId: string, rowNumber: number)
 
 const FIRM_FIELDS = ['uscc', 'name', 'townCode', 'scale', 'isListed', 'foundedYear'] as const;
 
-export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: number; value: EnterpriseRowValue }[], matcher: FirmMatcher): Promise<Applied[]> {
+export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: number; value: EnterpriseRowValue; nameKeys?: NameKeys | undefined }[], matcher: FirmMatcher): Promise<Applied[]> {
   const matches = await matcher(ctx.tx, ctx.regionCode, rows.map((r) => ({ sourceKey: importSourceKey(ctx.importId, r.rowNumber), name: r.value.name, uscc: r.value.uscc, address: r.value.address })));
   const ids = matches.flatMap((m) => (m.decision === 'existing' ? [m.enterpriseId] : []));
   const existing = new Map((ids.length > 0 ? await ctx.tx.select().from(enterprises).where(sql`${enterprises.regionCode} = ${ctx.regionCode} and ${enterprises.id} = any(${sql.param(ids)}::text[])`) : []).map((e) => [e.id, e]));
   const out: Applied[] = [];
   const inserts: (typeof enterprises.$inferInsert)[] = [];
   const updates: (typeof enterprises.$inferSelect)[] = [];
-  for (const [i, { rowNumber, value }] of rows.entries()) {
+  for (const [i, { rowNumber, value, nameKeys }] of rows.entries()) {
     const match = matches[i];
     if (!match || match.decision === 'review') {
       out.push({ rowNumber, outcome: 'review', enterpriseId: match ? match.enterpriseId : null });
@@ -67,7 +67,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
         out.push({ rowNumber, outcome: 'review', enterpriseId: id });
         continue;
       }
-      const record = { regionCode: ctx.regionCode, id, uscc: value.uscc, name: value.name, ...nameKeysOf(value.name), townCode: value.townCode, scale: value.scale ?? 'below', isListed: value.isListed ?? false, foundedYear: value.foundedYear };
+      const record = { regionCode: ctx.regionCode, id, uscc: value.uscc, name: value.name, ...(nameKeys ?? nameKeysOf(value.name)), townCode: value.townCode, scale: value.scale ?? 'below', isListed: value.isListed ?? false, foundedYear: value.foundedYear };
       inserts.push(record);
       const fields = fieldsOf(record, FIRM_FIELDS.filter((f) => record[f] !== null));
       if (value.address) fields.address = value.address;
@@ -90,7 +90,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
       out.push({ rowNumber, outcome: 'unchanged', enterpriseId: current.id });
       continue;
     }
-    Object.assign(next, nameKeysOf(next.name));
+    Object.assign(next, nameKeys ?? nameKeysOf(next.name));
     updates.push(next);
     const fields = fieldsOf(next, changed);
     if (value.address) fields.address = value.address;

@@ -1,4 +1,4 @@
-import { truncateSync, writeFileSync } from 'node:fs';
+import { statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends, openTestDatabase, type TestDatabase } from '../../../tests/helpers/db.ts';
@@ -86,6 +86,20 @@ describe.each(testBackends())('import centre (%s)', (backend) => {
     const summary = await run('enterprises', writeCsv('partial.csv', rows), 'partial');
     expect(summary).toMatchObject({ status: 'partial', rowsValid: 3, rowsInvalid: 1, outcomes: { inserted: 3, invalid: 1 } });
     expect(await firm(usccOf(301))).toBeDefined();
+  });
+
+  it('reads a large file in a worker thread with the same all-or-nothing and partial rules', async () => {
+    const rows = enterpriseRows(14_000, 200_000);
+    rows.splice(9_000, 0, ['bad', '坏行企业', '', '', '', '', '']);
+    const path = writeCsv('large.csv', rows);
+    expect(statSync(path).size).toBeGreaterThan(1024 * 1024);
+    const before = await count('enterprises');
+    expect(await run('enterprises', path)).toMatchObject({ status: 'rejected', rowsInvalid: 1 });
+    expect(await count('enterprises')).toBe(before);
+    const summary = await run('enterprises', path, 'partial');
+    expect(summary).toMatchObject({ status: 'partial', rowsTotal: 14_001, rowsValid: 14_000, outcomes: { inserted: 14_000, invalid: 1 } });
+    expect(await count('enterprises')).toBe(before + 14_000);
+    expect(await firm(usccOf(213_999))).toMatchObject({ name: '测试企业213999有限公司', name_initials: 'csqy213999yxgs' });
   });
 
   it('a dry run validates and changes nothing', async () => {

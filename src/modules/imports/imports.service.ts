@@ -4,7 +4,9 @@ import type { Progress } from '../../db/backup.ts';
 import type { Database, Db } from '../../db/client.ts';
 import { applyEnterprises, applyMemberships, applyMetrics, type Applied, type ApplyContext } from './imports.apply.ts';
 import { applyFlows, applyTaxCodes } from './imports.applyFlows.ts';
-import { FileRejected, inspectFile, readRows } from './imports.file.ts';
+import { type CheckedRow, checkRows } from './checkedRows.ts';
+import { checkRowsInWorker } from './checkRows.inWorker.ts';
+import { FileRejected, inspectFile } from './imports.file.ts';
 import { type FirmMatcher, matchFirms } from './imports.match.ts';
 import {
   type CellError,
@@ -21,6 +23,8 @@ import {
 import { ImportsRepo } from './imports.repo.ts';
 
 const CHUNK = 5000;
+/** Files from this size on are read and checked in a worker thread, beside the database writes. */
+const WORKER_MIN_BYTES = 1024 * 1024;
 
 export interface RunImport {
   regionCode: string;
@@ -43,13 +47,6 @@ export interface ImportSummary {
   rowsValid: number;
   rowsInvalid: number;
   outcomes: Record<string, number>;
-}
-
-interface Pending {
-  row: number;
-  raw: Record<string, string>;
-  value: RowValue | null;
-  errors: CellError[];
 }
 
 /**
@@ -118,9 +115,8 @@ export async function runImport(database: Database, options: RunImport): Promise
     const counts: Counts = { total: 0, valid: 0, invalid: 0 };
     let closingWrites: (() => Promise<unknown>)[] = [];
     const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map(), defer: (write) => closingWrites.push(write) };
-    let columnOf: Map<string, number> | undefined;
+    let hasHeader = false;
     const seen = new Map<string, number>();
-    let pending: Pending[] = [];
     // A chunk's writes (its firms, figures or flows, then its raw rows) run while the next chunk is read and
     // checked: the database works while JavaScript parses. They are awaited before the next chunk touches the
     // database, so statements keep their order and a failed write surfaces as itself, not as a later
@@ -136,32 +132,23 @@ export async function runImport(database: Database, options: RunImport): Promise
       write.catch(() => undefined);
       rowsWrite = write;
     };
-    const flushPending = async () => {
+    const flushPending = async (rows: CheckedRow[]) => {
       await rowsWrite;
-      await flush(db, pending, seen, counts, how.isApplying ? applyCtx : undefined, keepRows);
-      pending = [];
+      await flush(db, rows, seen, counts, how.isApplying ? applyCtx : undefined, keepRows);
       if (how.isAllOrNothing && counts.invalid > 0) throw new RowsRejected();
     };
     progress.start(estimate, how.isApplying ? '导入 importing' : '校验 checking');
     try {
-      for await (const { row, cells } of readRows(options.path, inspected.format)) {
-        if (!columnOf) {
-          if (isBlankRow(cells)) continue;
-          const header = checkHeader(kind, cells);
-          if (!header.ok) {
-            if (!how.isApplying) await repo.addRows([{ regionCode, importId, rowNumber: row, raw: Object.fromEntries(cells.map((c, i) => [String(i + 1), c])), outcome: 'invalid', errors: header.errors }]);
-            throw new FileRejected(`the header row does not match the ${kind} template: ${header.errors.map((e) => `${e.column} (${e.reason})`).join('; ')}`, counts);
-          }
-          columnOf = header.columnOf;
-          continue;
+      const checking = { path: options.path, format: inspected.format, kind, ctx, chunkSize: CHUNK };
+      for await (const event of inspected.bytes >= WORKER_MIN_BYTES ? checkRowsInWorker(checking) : checkRows(checking)) {
+        if (event.type === 'bad-header') {
+          if (!how.isApplying) await repo.addRows([{ regionCode, importId, rowNumber: event.row, raw: Object.fromEntries(event.cells.map((c, i) => [String(i + 1), c])), outcome: 'invalid', errors: event.errors }]);
+          throw new FileRejected(`the header row does not match the ${kind} template: ${event.errors.map((e) => `${e.column} (${e.reason})`).join('; ')}`, counts);
         }
-        if (isBlankRow(cells) || isNotesRow(cells)) continue;
-        const result = validateRow(kind, row, cells, columnOf, ctx);
-        pending.push({ row, raw: result.raw, value: result.ok ? result.value : null, errors: result.ok ? [] : result.errors });
-        if (pending.length >= CHUNK) await flushPending();
+        hasHeader = true;
+        await flushPending(event.rows);
       }
-      if (!columnOf) throw new FileRejected('the file is empty: no header row', counts);
-      await flushPending();
+      if (!hasHeader) throw new FileRejected('the file is empty: no header row', counts);
       await rowsWrite;
       if (counts.total === 0) throw new FileRejected('the file has no data rows under the header', counts);
       return counts;
@@ -176,7 +163,7 @@ export async function runImport(database: Database, options: RunImport): Promise
   }
 
   /** Resolves firm keys against the registry, flags rows repeated in the file, applies (optionally) and stores the chunk. */
-  async function flush(db: Db, chunk: Pending[], seen: Map<string, number>, counts: Counts, applyCtx: ApplyContext | undefined, keepRows: (rows: Parameters<ImportsRepo['addRows']>[0]) => void): Promise<void> {
+  async function flush(db: Db, chunk: CheckedRow[], seen: Map<string, number>, counts: Counts, applyCtx: ApplyContext | undefined, keepRows: (rows: Parameters<ImportsRepo['addRows']>[0]) => void): Promise<void> {
     if (chunk.length === 0) return;
     const isFirmKeyed = kind === 'metrics' || kind === 'memberships';
     const keys = chunk.map((p) => (isFirmKeyed ? firmKeyOf(p.raw) : null));
@@ -223,11 +210,11 @@ export async function runImport(database: Database, options: RunImport): Promise
     progress.advance(chunk.length);
   }
 
-  async function applyChunk(applyCtx: ApplyContext, rows: (Pending & { enterpriseId: string | null; sellerId: string | null })[]): Promise<Applied[]> {
-    const values = rows.flatMap((r) => (r.value ? [{ rowNumber: r.row, enterpriseId: r.enterpriseId ?? '', sellerId: r.sellerId, value: r.value }] : []));
+  async function applyChunk(applyCtx: ApplyContext, rows: (CheckedRow & { enterpriseId: string | null; sellerId: string | null })[]): Promise<Applied[]> {
+    const values = rows.flatMap((r) => (r.value ? [{ rowNumber: r.row, enterpriseId: r.enterpriseId ?? '', sellerId: r.sellerId, value: r.value, nameKeys: r.nameKeys }] : []));
     if (kind === 'flows') return applyFlows(applyCtx, values.flatMap((v) => (v.value.kind === 'flows' ? [{ ...v, value: v.value }] : [])));
     if (kind === 'taxcodes') return applyTaxCodes(applyCtx, values.flatMap((v) => (v.value.kind === 'taxcodes' ? [{ rowNumber: v.rowNumber, value: v.value }] : [])));
-    if (kind === 'enterprises') return applyEnterprises(applyCtx, values.flatMap((v) => (v.value.kind === 'enterprises' ? [{ rowNumber: v.rowNumber, value: v.value }] : [])), matcher);
+    if (kind === 'enterprises') return applyEnterprises(applyCtx, values.flatMap((v) => (v.value.kind === 'enterprises' ? [{ rowNumber: v.rowNumber, value: v.value, nameKeys: v.nameKeys }] : [])), matcher);
     if (kind === 'metrics') return applyMetrics(applyCtx, values.flatMap((v) => (v.value.kind === 'metrics' ? [{ ...v, value: v.value }] : [])));
     return applyMemberships(applyCtx, values.flatMap((v) => (v.value.kind === 'memberships' ? [{ ...v, value: v.value }] : [])));
   }

@@ -1,0 +1,38 @@
+import { Worker } from 'node:worker_threads';
+import { type CheckedEvent, type CheckFault, type CheckRowsOptions, errorOf } from './checkedRows.ts';
+
+/** Events the worker may post before the reader has taken them. */
+export const IN_FLIGHT = 2;
+
+export type WorkerMessage = { type: 'event'; event: CheckedEvent } | { type: 'done' } | { type: 'fault'; fault: CheckFault };
+
+/**
+ * checkRows in a worker thread: the file is read and checked on a second core while this thread writes to the
+ * database. Same events, same errors, same order as calling checkRows directly. Stopping early (a `return` or
+ * a throw in the consumer) ends the worker.
+ */
+export async function* checkRowsInWorker(options: CheckRowsOptions): AsyncGenerator<CheckedEvent> {
+  const worker = new Worker(new URL('./checkRows.worker.mjs', import.meta.url), { workerData: options });
+  const inbox: (WorkerMessage | { type: 'exit'; code: number })[] = [];
+  let wake: (() => void) | undefined;
+  const deliver = (message: (typeof inbox)[number]) => {
+    inbox.push(message);
+    wake?.();
+  };
+  worker.on('message', (message: WorkerMessage) => deliver(message));
+  worker.on('error', (error) => deliver({ type: 'fault', fault: { message: error.message, isFileRejected: false } }));
+  worker.on('exit', (code) => deliver({ type: 'exit', code }));
+  try {
+    for (;;) {
+      while (inbox.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+      const message = inbox.shift();
+      if (!message || message.type === 'done') return;
+      if (message.type === 'fault') throw errorOf(message.fault);
+      if (message.type === 'exit') throw new Error(`the row-checking worker stopped (exit code ${message.code}) before the end of the file`);
+      yield message.event;
+      worker.postMessage('next');
+    }
+  } finally {
+    await worker.terminate();
+  }
+}

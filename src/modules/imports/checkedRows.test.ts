@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { enterpriseRows, headerOf, usccOf, writeCsv, writeXlsx } from '../../../tests/fixtures/imports/files.ts';
+import { type CheckedEvent, type CheckRowsOptions, checkRows } from './checkedRows.ts';
+import { checkRowsInWorker, IN_FLIGHT } from './checkRows.inWorker.ts';
+import { FileRejected } from './imports.file.ts';
+
+const ctx = { towns: new Map([['331081100', '泽国镇'], ['331081001', '太平街道']]), nodeIds: new Set<string>(), currentYear: 2026 };
+const options = (path: string, format: CheckRowsOptions['format'] = 'csv-utf8', chunkSize = 4): CheckRowsOptions => ({ path, format, kind: 'enterprises', ctx, chunkSize });
+
+async function collect(events: AsyncGenerator<CheckedEvent>): Promise<CheckedEvent[]> {
+  const out: CheckedEvent[] = [];
+  for await (const event of events) out.push(event);
+  return out;
+}
+
+async function failureOf(events: AsyncGenerator<CheckedEvent>): Promise<unknown> {
+  try {
+    await collect(events);
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('checkRows', () => {
+  it('checks rows in chunks, skipping blank and notes rows, and gives firm rows their pinyin keys', async () => {
+    const rows = enterpriseRows(10);
+    rows.splice(3, 0, ['', '', '', '', '', '', '']);
+    const bad = rows[6];
+    if (bad) bad[0] = '91331081MA2XXXXXX0';
+    const events = await collect(checkRows(options(writeCsv('checked.csv', rows))));
+    expect(events.map((e) => (e.type === 'rows' ? e.rows.length : e.type))).toEqual([4, 4, 2]);
+    const all = events.flatMap((e) => (e.type === 'rows' ? e.rows : []));
+    expect(all.filter((r) => r.errors.length > 0).map((r) => r.errors[0]?.column)).toEqual(['统一社会信用代码']);
+    expect(all[0]).toMatchObject({ row: 2, raw: { 企业名称: '测试企业1有限公司' }, value: { kind: 'enterprises', uscc: usccOf(1) }, nameKeys: { nameInitials: 'csqy1yxgs' } });
+  });
+
+  it('ends with a bad-header event when the first row does not match the template', async () => {
+    const events = await collect(checkRows(options(writeCsv('bad-header.csv', [['名称', '地址'], ['x', 'y']]))));
+    expect(events).toEqual([{ type: 'bad-header', row: 1, cells: ['名称', '地址'], errors: expect.arrayContaining([expect.objectContaining({ column: '统一社会信用代码' })]) }]);
+  });
+
+  it('gives no event for a file without a header, and one empty chunk for a header without rows', async () => {
+    expect(await collect(checkRows(options(writeCsv('blank.csv', [['', '']]))))).toEqual([]);
+    expect(await collect(checkRows(options(writeCsv('header-only.csv', [headerOf('enterprises')]))))).toEqual([{ type: 'rows', rows: [] }]);
+  });
+});
+
+describe('checkRowsInWorker', () => {
+  it('gives the same events as checkRows, in the same order', async () => {
+    const rows = enterpriseRows(37);
+    const bad = rows[9];
+    if (bad) bad[4] = '也许';
+    const path = writeCsv('worker-same.csv', rows);
+    const direct = await collect(checkRows(options(path)));
+    expect(direct.length).toBeGreaterThan(IN_FLIGHT + 2);
+    expect(await collect(checkRowsInWorker(options(path)))).toEqual(direct);
+  });
+
+  it('carries a file fault across as a FileRejected with its message', async () => {
+    const path = await writeXlsx('worker-formula.xlsx', [headerOf('enterprises'), [usccOf(1), { formula: '1+1' }, '', '', '', '', '']]);
+    const direct = await failureOf(checkRows(options(path, 'xlsx')));
+    const viaWorker = await failureOf(checkRowsInWorker(options(path, 'xlsx')));
+    expect(direct).toBeInstanceOf(FileRejected);
+    expect(viaWorker).toBeInstanceOf(FileRejected);
+    expect((viaWorker as Error).message).toBe((direct as Error).message);
+  });
+
+  it('stops the worker when the reader stops early', async () => {
+    const reader = checkRowsInWorker(options(writeCsv('worker-early.csv', enterpriseRows(40))));
+    const first = await reader.next();
+    expect(first.value).toMatchObject({ type: 'rows' });
+    expect(await reader.return(undefined)).toEqual({ done: true, value: undefined });
+  });
+});

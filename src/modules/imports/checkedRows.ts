@@ -1,0 +1,71 @@
+import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
+import { type FileFormat, FileRejected, readRows } from './imports.file.ts';
+import { type CellError, checkHeader, type ImportKind, isBlankRow, isNotesRow, type RowValue, type ValidationContext, validateRow } from './imports.model.ts';
+
+/** One data row after the row checks: its cells by header, the typed value when valid, and its cell errors. */
+export interface CheckedRow {
+  row: number;
+  raw: Record<string, string>;
+  value: RowValue | null;
+  errors: CellError[];
+  /** pinyin keys of a firm row's name, computed here so that the writer does not have to */
+  nameKeys?: NameKeys;
+}
+
+export type CheckedEvent =
+  /** the first non-blank row did not match the template: the file is rejected */
+  | { type: 'bad-header'; row: number; cells: string[]; errors: CellError[] }
+  | { type: 'rows'; rows: CheckedRow[] };
+
+export interface CheckRowsOptions {
+  path: string;
+  format: FileFormat;
+  kind: ImportKind;
+  ctx: ValidationContext;
+  chunkSize: number;
+}
+
+/**
+ * Reads the file and checks each row on its own (header, blank and notes rows, cell rules), in chunks.
+ * Everything here is per row and needs no database, so it can run in a worker thread beside the writer.
+ * A file without a header row ends with no event at all; file faults throw FileRejected.
+ */
+export async function* checkRows({ path, format, kind, ctx, chunkSize }: CheckRowsOptions): AsyncGenerator<CheckedEvent> {
+  let columnOf: Map<string, number> | undefined;
+  let rows: CheckedRow[] = [];
+  for await (const { row, cells } of readRows(path, format)) {
+    if (!columnOf) {
+      if (isBlankRow(cells)) continue;
+      const header = checkHeader(kind, cells);
+      if (!header.ok) {
+        yield { type: 'bad-header', row, cells, errors: header.errors };
+        return;
+      }
+      columnOf = header.columnOf;
+      continue;
+    }
+    if (isBlankRow(cells) || isNotesRow(cells)) continue;
+    const result = validateRow(kind, row, cells, columnOf, ctx);
+    const value = result.ok ? result.value : null;
+    rows.push({ row, raw: result.raw, value, errors: result.ok ? [] : result.errors, nameKeys: value?.kind === 'enterprises' ? nameKeysOf(value.name) : undefined });
+    if (rows.length >= chunkSize) {
+      yield { type: 'rows', rows };
+      rows = [];
+    }
+  }
+  if (columnOf) yield { type: 'rows', rows };
+}
+
+/** A fault met while checking rows, as it crosses from the worker: file faults stay file faults. */
+export interface CheckFault {
+  message: string;
+  isFileRejected: boolean;
+}
+
+export function faultOf(error: unknown): CheckFault {
+  return { message: error instanceof Error ? error.message : String(error), isFileRejected: error instanceof FileRejected };
+}
+
+export function errorOf(fault: CheckFault): Error {
+  return fault.isFileRejected ? new FileRejected(fault.message) : new Error(fault.message);
+}
