@@ -9,16 +9,11 @@ import { checkRowsInWorker } from './checkRows.inWorker.ts';
 import { FileRejected, inspectFile } from './imports.file.ts';
 import { type FirmMatcher, matchFirms } from './imports.match.ts';
 import {
-  type CellError,
   COLUMNS,
-  checkHeader,
   type ImportKind,
   type ImportMode,
-  isBlankRow,
-  isNotesRow,
   type RowValue,
   type ValidationContext,
-  validateRow,
 } from './imports.model.ts';
 import { ImportsRepo } from './imports.repo.ts';
 
