@@ -11,6 +11,8 @@ import { waitForText, waitUntil } from './harness/waitFor.ts';
 
 const USER = { username: 'supply-analyst', password: 'Supply-Analyst-1', role: 'analyst', regions: '331081' };
 const PERCENT = /\d+\.\d%/;
+/** USER has no sensitive permission: firm-to-firm amounts and shares show this instead. */
+const MASKED = /需敏感数据权限/;
 
 /**
  * The 供应链 page for the pump chain of the Wenling demo: the three local-supply variants side by side, the node
@@ -61,13 +63,14 @@ export function supplyScenarios(isSkipped: boolean, seededDataDir?: string): voi
       await page.getByTestId('supply-trend').locator('canvas').waitFor();
     });
 
-    it("picks a node: its rate leads, its suppliers are listed with shares, the trend follows it", async () => {
+    it("picks a node: its rate leads, its suppliers are listed (amounts and shares masked without the sensitive permission), the trend follows it", async () => {
       assert.ok(page);
       await page.getByTestId('supply-node-rates').locator('tbody tr').first().getByRole('button').click();
       await waitUntil('node in the URL', async () => page?.url().includes('node=') ?? false);
       const suppliers = page.getByTestId('supply-suppliers').locator('tbody tr');
       await waitUntil('supplier rows', async () => (await suppliers.count()) > 0, 30_000);
-      assert.match((await suppliers.first().textContent()) ?? '', PERCENT);
+      assert.match((await suppliers.first().textContent()) ?? '', MASKED);
+      assert.doesNotMatch((await suppliers.first().textContent()) ?? '', PERCENT);
       await waitForText(page.getByTestId('supply-risks'), /单一来源依赖/);
       await page.screenshot({ path: join(REPO_ROOT, 'docs', 'screenshots', 'supply-pump.png'), fullPage: true });
     });
@@ -83,7 +86,7 @@ export function supplyScenarios(isSkipped: boolean, seededDataDir?: string): voi
       await waitUntil('member rows', async () => (await members.count()) > 0, 30_000);
     });
 
-    it("opens a key supplier's profile with its customers", async () => {
+    it("opens a key supplier's profile with its customers, their amounts masked", async () => {
       assert.ok(page);
       const firstFirmLink = page.getByTestId('supply-key-table').locator('tbody a').first();
       const href = await firstFirmLink.getAttribute('href');
@@ -93,6 +96,8 @@ export function supplyScenarios(isSkipped: boolean, seededDataDir?: string): voi
       const partners = page.getByTestId('profile-partners');
       await waitForText(partners, /供应商与客户/, 60_000);
       await waitUntil('customer or supplier rows', async () => (await partners.locator('tbody tr').count()) > 0, 60_000);
+      assert.match((await partners.locator('tbody tr').first().textContent()) ?? '', MASKED);
+      await partners.getByTestId('supply-masked-notice').waitFor();
     });
   });
 }
