@@ -3,7 +3,7 @@
  * - API p95 of the county and the pump-chain cockpit through the whole HTTP stack, warm (the answer cache filled),
  *   beside the same figures recomputed on every request (cache off) — on PGlite and on PostgreSQL;
  * - first render of the cockpit in headless Chromium (navigation → chain table and charts drawn), PGlite.
- * BENCH_COCKPIT_PROVINCE=1 adds the Wenling cockpit of the province demo (~1M firms) on PostgreSQL (slow to seed).
+ * The Wenling cockpit of the province demo (BENCH_COCKPIT_PROVINCE=1) is in bench/province.ts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ import { type Database, openDatabase } from '../src/db/client.ts';
 import { seedReferenceData } from '../src/db/referenceData.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { CockpitService } from '../src/modules/cockpit/cockpit.service.ts';
-import { DEFAULT_DEMO_SEED, seedCountyDemo, seedProvinceDemo } from '../src/modules/demo/demo.service.ts';
+import { DEFAULT_DEMO_SEED, seedCountyDemo } from '../src/modules/demo/demo.service.ts';
 import { buildApp, WEB_DIST } from '../src/server/app.ts';
 import type { BenchRow } from './run.ts';
 import type { Benchmark } from './suites.ts';
@@ -48,7 +48,7 @@ async function signedInApp(database: Database, serveWeb: boolean): Promise<{ app
 }
 
 /** Warm API p95 (cache filled by the first request) and p95 of the same figures computed without the cache. */
-async function measureApi(database: Database, label: string): Promise<BenchRow[]> {
+export async function measureApi(database: Database, label: string): Promise<BenchRow[]> {
   const { app, cookie } = await signedInApp(database, false);
   const timed = async (url: string, n: number) => {
     const times: number[] = [];
@@ -170,15 +170,6 @@ export const cockpitBenchmark: Benchmark = {
         return measureApi(database, 'PostgreSQL');
       })),
     );
-    if (process.env.BENCH_COCKPIT_PROVINCE === '1') {
-      rows.push(
-        ...(await withPostgres(async (database) => {
-          await seedProvinceDemo(database, { seed: DEFAULT_DEMO_SEED, progress: silentProgress, log: () => {} });
-          const measured = await measureApi(database, 'PostgreSQL, province demo');
-          return measured.map((r) => ({ ...r, note: 'one county of the province demo; target < 2 s' }));
-        })),
-      );
-    }
     return rows;
   },
 };

@@ -10,6 +10,7 @@ import { cockpitBenchmark } from './cockpit.ts';
 import { dedupeBenchmark } from './dedupe.ts';
 import { graphBenchmark } from './graph.ts';
 import { importBenchmark } from './import.ts';
+import { isProvinceBenchOn, provinceBenchmark } from './province.ts';
 import type { BenchRow } from './run.ts';
 import { routingBenchmark } from './routing.ts';
 import { searchBenchmark } from './search.ts';
@@ -88,4 +89,5 @@ export const benchmarks: Benchmark[] = [
   routingBenchmark,
   supplyBenchmark,
   cockpitBenchmark,
+  ...(isProvinceBenchOn ? [provinceBenchmark] : []),
 ];

@@ -3,8 +3,7 @@
  * on PostgreSQL, beside a plain SQL GROUP BY over the same flows (node totals and the part with a county USCC —
  * no chain-purchase scope, no towns, no variants): what one pass over the rows costs at least. Also the
  * cached answer, and the chain network (edges + PageRank + Louvain) of the pump chain.
- * BENCH_PROVINCE=1 adds the province demo (~18M flows; PostgreSQL only, seeding takes ~10 min): rates of every
- * county beside one GROUP BY over all flows.
+ * The province demo (BENCH_PROVINCE=1) is in bench/province.ts.
  */
 import { performance } from 'node:perf_hooks';
 import { PGlite } from '@electric-sql/pglite';
@@ -12,7 +11,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { silentProgress } from '../src/db/backup.ts';
 import { type Database, openDatabase } from '../src/db/client.ts';
 import { seedReferenceData } from '../src/db/referenceData.ts';
-import { DEFAULT_DEMO_SEED, seedCountyDemo, seedProvinceDemo } from '../src/modules/demo/demo.service.ts';
+import { DEFAULT_DEMO_SEED, seedCountyDemo } from '../src/modules/demo/demo.service.ts';
 import { sumLocalSupply } from '../src/modules/supply/supply.lsr.repo.ts';
 import { DEFAULT_DRIVE_MINUTES, localSupplyRates } from '../src/modules/supply/supply.lsr.ts';
 import { periodRange } from '../src/modules/supply/supply.model.ts';
@@ -24,12 +23,12 @@ import { onThrowawayPostgres } from './throwawayPostgres.ts';
 const REGION = '331081';
 const RUNS = 5;
 
-function median(times: number[]): number {
+export function median(times: number[]): number {
   const sorted = [...times].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number> {
+export async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number> {
   await fn(); // warm the buffer cache and the plan
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -41,7 +40,7 @@ async function timeIt(runs: number, fn: () => Promise<unknown>): Promise<number>
 }
 
 /** The least any local-supply computation must do: one GROUP BY over the year's flows. */
-async function plainGroupBy(database: Database, regionCode: string | null, year: number): Promise<number> {
+export async function plainGroupBy(database: Database, regionCode: string | null, year: number): Promise<number> {
   const rows = await database.query(
     `select region_code, node_id, sum(amount_wan) as amount, sum(amount_wan) filter (where seller_region_code = region_code) as local
      from trade_flows where ($1::text is null or region_code = $1) and period >= $2 and period < $3 group by region_code, node_id`,
@@ -100,37 +99,12 @@ function countyRows(backend: string, t: CountyTimes): BenchRow[] {
   ];
 }
 
-async function measureProvince(database: Database): Promise<BenchRow[]> {
-  await database.migrate();
-  await seedReferenceData(database.db);
-  await seedProvinceDemo(database, { seed: DEFAULT_DEMO_SEED, progress: silentProgress, log: (line) => process.stderr.write(`  ${line}\n`) });
-  const flowRows = await database.query<{ n: string }>(`select count(*) as n from trade_flows where period >= '2025-01-01' and period < '2026-01-01'`);
-  const regions = (await database.query<{ region_code: string }>(`select distinct region_code from trade_flows`)).map((r) => r.region_code);
-  const variants = (regionCode: string) => ({ regionCode, minutes: DEFAULT_DRIVE_MINUTES });
-  const ours = await timeIt(1, async () => {
-    for (const regionCode of regions) {
-      await sumLocalSupply(database.db, { scope: { regionCode, range: periodRange({ year: 2025 }) }, level: 'node', isMonthly: false, variants: variants(regionCode), withDriveTime: false });
-    }
-  });
-  const baseline = await timeIt(1, () => plainGroupBy(database, null, 2025));
-  return [
-    {
-      name: 'LSR by node, every county of the province demo, PostgreSQL',
-      ours: { label: `${regions.length} counties, one query each`, ms: ours },
-      peer: { label: 'plain SQL GROUP BY region, node', ms: baseline },
-      note: `${Number(flowRows[0]?.n ?? 0).toLocaleString('en')} flows of 2025`,
-    },
-  ];
-}
-
 export const supplyBenchmark: Benchmark = {
   name: 'supply: local supply rates and chain network on the demo',
   async run(): Promise<BenchRow[]> {
     const lite = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: await PGlite.create({ extensions: { pg_trgm } }) });
     const onLite = await measureCounty(lite).finally(() => lite.close());
     const onPg = await onThrowawayPostgres('supply_county', measureCounty);
-    const rows = [...countyRows('PGlite', onLite), ...countyRows('PostgreSQL', onPg)];
-    if (process.env.BENCH_PROVINCE === '1') rows.push(...(await onThrowawayPostgres('supply_province', measureProvince)));
-    return rows;
+    return [...countyRows('PGlite', onLite), ...countyRows('PostgreSQL', onPg)];
   },
 };
