@@ -83,6 +83,33 @@ export const CHAIN_PROFILES: Record<string, ChainProfile> = {
 
 export const DEFAULT_PROFILE: ChainProfile = { firms: 60, output2024Wan: 100_000, growth: 0.08, vaRatio: 0.22, outputPerMuWan: 450, energyPerVa: 0.08, towns: {}, listed: 0 };
 
+/** What the outside makers of a demo gap node make: how many of them there are and how many also make each other node. */
+export interface DemoGap {
+  makers: number;
+  /** full node ids (any chain) of nodes the county has, with how many of the makers also make them */
+  alsoMake: Record<string, number>;
+}
+
+/**
+ * Chain nodes a county like Wenling plausibly has no firm on (assumptions, not facts): the demo puts no local firm
+ * there, so the chain map shows gaps (缺链), and registers their outside makers as attraction candidates. A gap
+ * whose makers also make nodes the county has comes out `adjacent` on the chain map when its relatedness density
+ * reaches the threshold (METHODS §7); one whose makers make it alone stays `missing`. No firm the article names
+ * sits on a gap node.
+ */
+export const DEMO_GAPS: Record<string, DemoGap> = {
+  // 半导体专用设备: equipment makers also build precision motion stages, laser dicing / marking machines and
+  // wafer-handling robots.
+  'chip.equipment': { makers: 6, alsoMake: { 'laser.motion': 4, 'laser.equipment': 3, 'robot.industrial': 2 } },
+  // 特种光纤: gain fibre is drawn by fibre-laser makers for their own lasers, by fibre-optic component makers and by
+  // optical-module makers.
+  'laser.fibre': { makers: 6, alsoMake: { 'laser.lasers': 4, 'laser.optics': 3, 'ai-computing.optics': 1 } },
+  // 车规芯片: automotive-grade chips come from power-device IDMs and from IC design houses.
+  'land.chips': { makers: 6, alsoMake: { 'chip.discretes': 4, 'chip.design': 3 } },
+  // 电子专用材料 (wafers, photoresist, electronic gases): specialist materials firms that make nothing else on the chains.
+  'chip.materials': { makers: 6, alsoMake: {} },
+};
+
 /** Firms named in the article. They carry only what the article says: name, chain node, nothing else. */
 export const REAL_FIRMS: { id: string; name: string; nodeId: string; note: string }[] = [
   { id: 'real-lio', name: '利欧集团股份有限公司', nodeId: 'pump.pumps', note: '多元化（建筑、市政、农业、家用、园林）' },

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestTables } from '../../db/backup.ts';
 import { openTestDatabase, type TestDatabase, testBackends } from '../../../tests/helpers/db.ts';
+import { ChainMapService } from '../chains/chainMap.service.ts';
 import { WENLING_TAXONOMY } from '../chains/taxonomy/wenling.ts';
 import { seedCountyDemo, wenlingTowns } from './demo.service.ts';
 import type { DemoSummary } from './demo.summary.ts';
-import { generateFirms, generateFlows } from './generate.ts';
-import { generateProgrammes } from './programmes.ts';
+import { CHAIN_PROFILES, DEMO_GAPS, REAL_FIRMS } from './demo.profile.ts';
+import { generateFirms, generateFlows, isDemoGap } from './generate.ts';
+import { alsoMadeBy, generateProgrammes } from './programmes.ts';
 
 const quiet = { start() {}, advance() {}, stop() {} };
 const SEED = 7;
@@ -86,6 +88,72 @@ describe.each(testBackends())('the Wenling demo on %s', (backend) => {
     expect(await share('pump.mech-seals')).toBeGreaterThan(0.7);
     expect(await share('pump.bearings')).toBeLessThan(0.35);
     expect(await share('pump.controllers')).toBeLessThan(0.45);
+  });
+
+  it('shows gaps (缺链) on the chain map: gaps whose outside makers make nodes the county has are adjacent, the rest missing', async () => {
+    const service = new ChainMapService(db.db);
+    const chainIds = [...new Set(Object.keys(DEMO_GAPS).map((id) => WENLING_TAXONOMY.chains.find((c) => c.nodes.some((n) => n.id === id))?.id ?? id))];
+    const nodes = (await Promise.all(chainIds.map((id) => service.map('331081', id, undefined)))).flatMap((m) => m.nodes);
+    const threshold = (await service.settings('331081')).minAdjacentDensity;
+    for (const [id, gap] of Object.entries(DEMO_GAPS)) {
+      const node = nodes.find((n) => n.id === id);
+      const density = node?.relatedness?.density ?? Number.NaN;
+      expect({ id, firms: node?.firmCount }).toEqual({ id, firms: 0 });
+      if (Object.keys(gap.alsoMake).length === 0) expect({ id, status: node?.status, density }).toEqual({ id, status: 'missing', density: 0 });
+      else {
+        expect({ id, status: node?.status }).toEqual({ id, status: 'adjacent' });
+        expect(density).toBeGreaterThanOrEqual(threshold);
+        expect(node?.relatedness?.related.map((r) => r.nodeId)).toEqual(expect.arrayContaining(Object.keys(gap.alsoMake).slice(0, 1)));
+      }
+    }
+    const counts = (await service.summary('331081', undefined)).items.reduce((sum, c) => ({ missing: sum.missing + c.statusCounts.missing, adjacent: sum.adjacent + c.statusCounts.adjacent }), { missing: 0, adjacent: 0 });
+    expect(counts.missing).toBeGreaterThanOrEqual(1);
+    expect(counts.adjacent).toBeGreaterThanOrEqual(1);
+    expect(counts.missing + counts.adjacent).toBe(Object.keys(DEMO_GAPS).length);
+  });
+});
+
+describe('demo gaps', () => {
+  const pop = generateFirms({ seed: SEED, taxonomy: WENLING_TAXONOMY, towns: wenlingTowns() });
+  const nodeIds = new Set(WENLING_TAXONOMY.chains.flatMap((c) => c.nodes.map((n) => n.id)));
+
+  it('are nodes of the taxonomy that no firm the article names sits on', () => {
+    for (const [id, gap] of Object.entries(DEMO_GAPS)) {
+      expect(nodeIds.has(id), id).toBe(true);
+      for (const other of Object.keys(gap.alsoMake)) expect({ id, other, isKnown: nodeIds.has(other), isGap: isDemoGap(other) }).toEqual({ id, other, isKnown: true, isGap: false });
+    }
+    expect(REAL_FIRMS.filter((f) => isDemoGap(f.nodeId))).toEqual([]);
+  });
+
+  it('get no local firm while every chain keeps its firm total and every other node has firms', () => {
+    const onGaps = pop.memberships.filter((m) => isDemoGap(m.nodeId));
+    expect(onGaps).toEqual([]);
+    const firmsOn = new Set(pop.memberships.map((m) => m.nodeId));
+    expect([...nodeIds].filter((id) => !isDemoGap(id) && !firmsOn.has(id))).toEqual([]);
+    for (const chain of WENLING_TAXONOMY.chains) expect({ chain: chain.id, firms: pop.firms.filter((f) => f.chainId === chain.id).length }).toEqual({ chain: chain.id, firms: CHAIN_PROFILES[chain.id]?.firms });
+  });
+
+  it('are bought from outside the county and made by outside candidates, some of which also make nodes the county has', () => {
+    const flows = generateFlows({ seed: SEED, taxonomy: WENLING_TAXONOMY, firms: pop.firms, buyerShare: 0.08, years: [2025] });
+    const gapFlows = flows.filter((f) => isDemoGap(f.nodeId));
+    expect(gapFlows.length).toBeGreaterThan(0);
+    expect(gapFlows.filter((f) => f.sellerEnterpriseId !== null || f.sellerRegionCode === '331081')).toEqual([]);
+    const candidates = generateProgrammes({ seed: SEED, taxonomy: WENLING_TAXONOMY, firms: pop.firms }).candidates;
+    for (const [id, gap] of Object.entries(DEMO_GAPS)) {
+      const makers = candidates.filter((c) => c.nodeIds.includes(id));
+      expect(makers).toHaveLength(gap.makers);
+      for (const [other, count] of Object.entries(gap.alsoMake)) expect({ id, other, makers: makers.filter((c) => c.nodeIds.includes(other)).length }).toEqual({ id, other, makers: count });
+    }
+  });
+
+  it('spread the other nodes over the makers end to end', () => {
+    const gap = { makers: 4, alsoMake: { a: 3, b: 2, c: 4 } };
+    expect([0, 1, 2, 3].map((i) => alsoMadeBy(gap, i))).toEqual([
+      ['a', 'b', 'c'],
+      ['a', 'c'],
+      ['a', 'c'],
+      ['b', 'c'],
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { RegionTaxonomy, TaxonomyChain, TaxonomyNode } from '../chains/taxo
 import type { enterpriseMetrics, enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
 import { nameKeysOf } from '../enterprises/search.model.ts';
 import type { NewTradeFlow } from '../supply/supply.seed.ts';
-import { CHAIN_PROFILES, type ChainProfile, DEFAULT_PROFILE, DEMO_YEARS, FLOW_YEARS, REAL_FIRMS } from './demo.profile.ts';
+import { CHAIN_PROFILES, type ChainProfile, DEFAULT_PROFILE, DEMO_GAPS, DEMO_YEARS, FLOW_YEARS, REAL_FIRMS } from './demo.profile.ts';
 import { synthesizeFirmName } from './names.ts';
 
 export interface Town {
@@ -63,23 +63,32 @@ function profileOf(chain: TaxonomyChain): ChainProfile {
   return CHAIN_PROFILES[chain.id] ?? DEFAULT_PROFILE;
 }
 
-/** Firm counts per node: proportional to the node's weight, at least 1 (or the profile's minimum). */
+/**
+ * Firm counts per node: proportional to the node's weight, at least 1 (or the profile's minimum); none on the
+ * demo's gap nodes (DEMO_GAPS). The largest node takes the rest, so the chain keeps its firm total.
+ */
 function allocateFirms(chain: TaxonomyChain, total: number): Map<string, number> {
   const profile = profileOf(chain);
-  const weights = chain.nodes.map((n) => Math.max(n.demo.firmWeight, 0.001));
+  const stocked = chain.nodes.filter((n) => !isDemoGap(n.id));
+  const weights = stocked.map((n) => Math.max(n.demo.firmWeight, 0.001));
   const sum = weights.reduce((a, b) => a + b, 0);
-  const out = new Map<string, number>();
+  const out = new Map<string, number>(chain.nodes.map((n) => [n.id, 0]));
   let assigned = 0;
-  chain.nodes.forEach((n, i) => {
+  stocked.forEach((n, i) => {
     const minimum = profile.nodeMinimum?.[n.id] ?? 1;
     const count = Math.max(minimum, Math.round((total * (weights[i] ?? 0)) / sum));
     out.set(n.id, count);
     assigned += count;
   });
   // Trim or pad the largest node so that the chain has exactly `total` firms.
-  const largest = [...chain.nodes].sort((a, b) => b.demo.firmWeight - a.demo.firmWeight)[0];
+  const largest = [...stocked].sort((a, b) => b.demo.firmWeight - a.demo.firmWeight)[0];
   if (largest) out.set(largest.id, Math.max(profile.nodeMinimum?.[largest.id] ?? 1, (out.get(largest.id) ?? 0) + total - assigned));
   return out;
+}
+
+/** True for a node the demo leaves without local firm (a 缺链 gap, see DEMO_GAPS). */
+export function isDemoGap(nodeId: string): boolean {
+  return Object.hasOwn(DEMO_GAPS, nodeId);
 }
 
 function weightedTown(rng: Rng, profile: ChainProfile, towns: Town[]): Town {
@@ -112,6 +121,7 @@ export function generateFirms(args: { seed: number; taxonomy: RegionTaxonomy; to
     const rng = root.fork(`firms:${chain.id}`);
     const total = Math.max(chain.nodes.length, Math.round(profile.firms * scaleFactor));
     const counts = allocateFirms(chain, total);
+    const stocked = chain.nodes.filter((n) => !isDemoGap(n.id));
     const chainFirms: SyntheticFirm[] = [];
     for (const node of chain.nodes) {
       const n = counts.get(node.id) ?? 0;
@@ -145,7 +155,7 @@ export function generateFirms(args: { seed: number; taxonomy: RegionTaxonomy; to
         pop.memberships.push({ regionCode, enterpriseId: id, nodeId: node.id, isPrimary: true, isSynthetic: true });
         // Some firms also make a neighbouring product of the same chain (e.g. a pump maker that winds motors).
         if (rng.chance(0.12)) {
-          const other = rng.pick(chain.nodes);
+          const other = rng.pick(stocked);
           if (other.id !== node.id) pop.memberships.push({ regionCode, enterpriseId: id, nodeId: other.id, isPrimary: false, isSynthetic: true });
         }
       }

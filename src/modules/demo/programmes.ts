@@ -5,6 +5,7 @@ import type { NewFund, NewFundInvestment } from '../funds/funds.seed.ts';
 import type { NewChokepoint, NewPlatform, NewPlatformMember, NewResearchProject } from '../innovation/innovation.seed.ts';
 import { PROJECT_STAGES, type ProjectStage } from '../projects/projects.model.ts';
 import type { NewLandAgreement, NewParcel, NewProject, NewProjectEvent } from '../projects/projects.seed.ts';
+import { DEMO_GAPS, type DemoGap } from './demo.profile.ts';
 import { EXTERNAL_REGIONS, generateUscc, type SyntheticFirm } from './generate.ts';
 import { synthesizeExternalName } from './names.ts';
 
@@ -194,18 +195,36 @@ export function generateProgrammes(args: { seed: number; taxonomy: RegionTaxonom
     out.research.push({ regionCode, id: `rp-${String(i).padStart(2, '0')}`, title: `示例省级以上科研项目 ${i}`, level: i <= 4 ? 'national' : 'provincial', platformId: center, chainId: 'machine-tool', chokepointId: `cp-${String(i).padStart(2, '0')}`, startedOn: iso(rng.int(2023, 2025), rng.int(1, 12), 1), budgetWan: Math.round(rng.logNormal(600, 0.5)), isSynthetic: true });
   }
 
-  // External candidate firms for attraction: weak and missing links get most of them.
+  // External candidate firms for attraction: weak and missing links get most of them; the makers of a gap node
+  // (DEMO_GAPS) also make the other nodes the gap lists.
   const used = new Set<string>();
   let c = 0;
   for (const chain of chains) {
     for (const node of chain.nodes) {
-      const n = node.demo.localShare < 0.35 ? 6 : 1;
+      const gap = DEMO_GAPS[node.id];
+      const n = gap?.makers ?? (node.demo.localShare < 0.35 ? 6 : 1);
       for (let i = 0; i < n; i++) {
         c++;
         const home = rng.pick(EXTERNAL_REGIONS);
-        out.candidates.push({ regionCode, id: `cand-${String(c).padStart(4, '0')}`, name: synthesizeExternalName(rng, chain.id, '示例'), uscc: generateUscc(rng, home, used), homeRegionCode: home, revenueWan: Math.round(rng.logNormal(30000, 1)), isListed: rng.chance(0.15), growthRate: Math.round(rng.normal() * 100 + 800) / 10000, distanceKm: rng.int(40, 1500), isSynthetic: true, nodeIds: [node.id] });
+        const nodeIds = [node.id, ...(gap ? alsoMadeBy(gap, i) : [])];
+        out.candidates.push({ regionCode, id: `cand-${String(c).padStart(4, '0')}`, name: synthesizeExternalName(rng, chain.id, '示例'), uscc: generateUscc(rng, home, used), homeRegionCode: home, revenueWan: Math.round(rng.logNormal(30000, 1)), isListed: rng.chance(0.15), growthRate: Math.round(rng.normal() * 100 + 800) / 10000, distanceKm: rng.int(40, 1500), isSynthetic: true, nodeIds });
       }
     }
+  }
+  return out;
+}
+
+/**
+ * The other nodes the i-th maker of a gap node makes: each listed node goes to its count of makers, the lists laid
+ * end to end around the makers so that they overlap as little as the counts allow.
+ */
+export function alsoMadeBy(gap: DemoGap, maker: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const [nodeId, count] of Object.entries(gap.alsoMake)) {
+    const offset = (((maker - start) % gap.makers) + gap.makers) % gap.makers;
+    if (offset < count) out.push(nodeId);
+    start += count;
   }
   return out;
 }
