@@ -1,31 +1,62 @@
-import { diceSorted } from './bigrams.ts';
 import { prefixLength } from './candidatePairs.ts';
 
 /**
  * An inverted index of core bigrams over a list of firms, for matching records one by one against it (an
  * import against the registry). A query probes only its |x| − ⌈t·|x|/(2−t)⌉ + 1 rarest bigrams: any firm with
  * Dice ≥ t shares at least one of them (see candidatePairs.ts), and rare bigrams have short posting lists.
+ * Firms can be added after construction (an import adds the firms it writes). Inside, bigrams are numbered and
+ * each firm's set is a sorted Int32Array: Dice over integers is several times faster than over strings, and a
+ * common bigram's posting list may hold thousands of firms.
  */
 export class FirmIndex {
-  private readonly postings = new Map<string, number[]>();
+  private readonly bigramIds = new Map<string, number>();
+  /** bigram id → firms that have it */
+  private readonly postings: number[][] = [];
   private readonly byKeyChar = new Map<string, number[]>();
+  /** firm → its sorted bigram ids */
+  private readonly sets: Int32Array[] = [];
+  /** per firm, the number of the last query pass that visited it: a visited-set without allocating one per query */
+  private visited = new Uint32Array(1024);
+  private pass = 0;
 
   /** `keys` (optional, per firm): trade names for the looser shared-character rule of `query`. */
-  constructor(
-    private readonly bigrams: readonly (readonly string[])[],
-    keys: readonly string[] = [],
-  ) {
-    const add = (map: Map<string, number[]>, k: string, i: number) => {
-      const p = map.get(k);
-      if (p) p.push(i);
-      else map.set(k, [i]);
-    };
-    bigrams.forEach((list, i) => {
-      for (const b of list) add(this.postings, b, i);
-    });
-    keys.forEach((key, i) => {
-      for (const c of new Set(key)) add(this.byKeyChar, c, i);
-    });
+  constructor(bigrams: readonly (readonly string[])[] = [], keys: readonly string[] = []) {
+    for (const [i, list] of bigrams.entries()) this.add(list, keys[i]);
+  }
+
+  get size(): number {
+    return this.sets.length;
+  }
+
+  /** Adds one firm (its core bigrams and, optionally, its key); it gets the next index, which is returned. */
+  add(bigrams: readonly string[], key?: string): number {
+    const i = this.sets.length;
+    const ids = new Int32Array(new Set(bigrams).size);
+    let k = 0;
+    for (const b of new Set(bigrams)) {
+      let id = this.bigramIds.get(b);
+      if (id === undefined) {
+        id = this.postings.length;
+        this.bigramIds.set(b, id);
+        this.postings.push([]);
+      }
+      this.postings[id]?.push(i);
+      ids[k++] = id;
+    }
+    this.sets.push(ids.sort());
+    if (i >= this.visited.length) {
+      const grown = new Uint32Array(this.visited.length * 2);
+      grown.set(this.visited);
+      this.visited = grown;
+    }
+    if (key !== undefined) {
+      for (const c of new Set(key)) {
+        const list = this.byKeyChar.get(c);
+        if (list) list.push(i);
+        else this.byKeyChar.set(c, [i]);
+      }
+    }
+    return i;
   }
 
   /**
@@ -33,29 +64,60 @@ export class FirmIndex {
    * whose key shares a character with `shared.key` and whose Dice is ≥ `shared.threshold`.
    */
   query(query: readonly string[], threshold: number, shared?: { key: string; threshold: number }): { index: number; dice: number }[] {
-    if (query.length === 0) return [];
-    const byRarity = [...query].sort((a, b) => (this.postings.get(a)?.length ?? 0) - (this.postings.get(b)?.length ?? 0));
-    const seen = new Set<number>();
+    const distinct = [...new Set(query)];
+    if (distinct.length === 0) return [];
+    // A bigram no firm has gets a negative id of its own: it counts in |x| and matches nothing.
+    const ids = Int32Array.from(distinct, (b, k) => this.bigramIds.get(b) ?? -1 - k).sort();
+    const postingOf = (id: number) => (id >= 0 ? (this.postings[id] ?? []) : []);
+    const byRarity = [...ids].sort((a, b) => postingOf(a).length - postingOf(b).length);
     const out: { index: number; dice: number }[] = [];
-    for (const b of byRarity.slice(0, prefixLength(query.length, threshold))) {
-      for (const i of this.postings.get(b) ?? []) {
-        if (seen.has(i)) continue;
-        seen.add(i);
-        const dice = diceSorted(query, this.bigrams[i] ?? []);
+    let pass = this.nextPass();
+    for (const id of byRarity.slice(0, prefixLength(ids.length, threshold))) {
+      for (const i of postingOf(id)) {
+        if (this.visited[i] === pass) continue;
+        this.visited[i] = pass;
+        const dice = diceOfSorted(ids, this.sets[i]);
         if (dice >= threshold) out.push({ index: i, dice });
       }
     }
     if (shared === undefined) return out;
-    const sharedSeen = new Set<number>();
+    pass = this.nextPass();
     for (const c of new Set(shared.key)) {
       for (const i of this.byKeyChar.get(c) ?? []) {
-        if (sharedSeen.has(i)) continue;
-        sharedSeen.add(i);
-        const dice = diceSorted(query, this.bigrams[i] ?? []);
+        if (this.visited[i] === pass) continue;
+        this.visited[i] = pass;
+        const dice = diceOfSorted(ids, this.sets[i]);
         // pairs at or above the strict threshold were found by the first pass
         if (dice >= shared.threshold && dice < threshold) out.push({ index: i, dice });
       }
     }
     return out;
   }
+
+  private nextPass(): number {
+    if (this.pass === 0xffffffff) {
+      this.visited.fill(0);
+      this.pass = 0;
+    }
+    return ++this.pass;
+  }
+}
+
+/** Sørensen–Dice of two sorted, distinct integer sets (bigrams.ts diceSorted, on ids). */
+function diceOfSorted(a: Int32Array, b: Int32Array | undefined): number {
+  if (b === undefined || a.length + b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }

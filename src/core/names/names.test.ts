@@ -177,6 +177,26 @@ describe('FirmIndex', () => {
     }
   });
 
+  it('finds the same firms when they are added one by one after construction', () => {
+    const rng = new Rng(12);
+    const alphabet = [...'恒鑫宏瑞泰丰华泵业机'];
+    const cores = Array.from({ length: 200 }, () => Array.from({ length: rng.int(2, 6) }, () => rng.pick(alphabet)).join(''));
+    const built = new FirmIndex(cores.map(bigramsOf), cores.map((c) => c.slice(0, 2)));
+    const grown = new FirmIndex();
+    for (const c of cores) grown.add(bigramsOf(c), c.slice(0, 2));
+    expect(grown.size).toBe(200);
+    for (let q = 0; q < 30; q++) {
+      const core = Array.from({ length: rng.int(2, 6) }, () => rng.pick(alphabet)).join('');
+      const shared = { key: core.slice(0, 2), threshold: 0.4 };
+      expect(grown.query(bigramsOf(core), 0.7, shared)).toEqual(built.query(bigramsOf(core), 0.7, shared));
+    }
+  });
+
+  it('counts a query bigram that no firm has in the Dice denominator', () => {
+    const index = new FirmIndex([bigramsOf('大浪泵业')]);
+    expect(index.query(bigramsOf('大浪泵阀'), 0.1)).toEqual([{ index: 0, dice: diceSorted(bigramsOf('大浪泵阀'), bigramsOf('大浪泵业')) }]);
+  });
+
   it('adds firms whose key shares a character at the looser threshold, each once', () => {
     const index = new FirmIndex([bigramsOf('东海机电'), bigramsOf('大浪泵业'), bigramsOf('西梅机电')], ['东海', '大浪', '西梅']);
     const found = index.query(bigramsOf('东梅机电'), 0.7, { key: '东梅', threshold: 0.5 });

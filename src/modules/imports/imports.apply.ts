@@ -96,6 +96,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
     if (value.address) fields.address = value.address;
     out.push({ rowNumber, outcome: 'updated', enterpriseId: current.id, fields });
   }
+  matcher.remember?.(ctx.regionCode, inserts.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc ?? null, townCode: r.townCode ?? null })));
   const col = <T>(f: (u: (typeof updates)[number]) => T) => sql.param(updates.map(f));
   await closingWrite(ctx, async () => {
     if (inserts.length > 0) await insertByUnnest(ctx.tx, enterprises, inserts);

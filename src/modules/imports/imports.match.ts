@@ -1,11 +1,17 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { enterprises } from '../enterprises/enterprises.schema.ts';
-import { resolveFirms } from '../resolution/resolution.service.ts';
+import { ImportResolver, resolveFirms, type WrittenFirm } from '../resolution/resolution.service.ts';
 import type { IncomingFirm, Resolution } from '../resolution/resolution.types.ts';
 
-/** Finds the registry firm of each incoming row (same order); the import centre only reads the decision. */
-export type FirmMatcher = (db: Db, regionCode: string, firms: readonly IncomingFirm[]) => Promise<Resolution[]>;
+/**
+ * Finds the registry firm of each incoming row (same order); the import centre only reads the decision. A matcher
+ * that keeps state across an import's chunks is told about the firms the import writes (`remember`).
+ */
+export interface FirmMatcher {
+  (db: Db, regionCode: string, firms: readonly IncomingFirm[]): Promise<Resolution[]>;
+  remember?: (regionCode: string, firms: readonly WrittenFirm[]) => void;
+}
 
 /**
  * Exact matching: the USCC when given; otherwise (or when the USCC is not in the registry) the exact name of
@@ -40,18 +46,31 @@ export const matchFirmsExactly: FirmMatcher = async (db, regionCode, firms) => {
  * similarity with address tokens; automatic, review or new; remembered decisions). Review pairs it queues are
  * written in the import's transaction, so a rolled-back import leaves none behind.
  */
-export const matchFirms: FirmMatcher = async (db, regionCode, firms) => {
+export const matchFirms: FirmMatcher = (db, regionCode, firms) => matchThenResolve(db, regionCode, firms, (open) => resolveFirms(db, regionCode, open));
+
+/** matchFirms for the chunks of one import: the registry is indexed once and grows with the firms the import writes. */
+export function importMatcher(): FirmMatcher {
+  const resolvers = new Map<string, ImportResolver>();
+  const resolverOf = (regionCode: string) => {
+    const known = resolvers.get(regionCode);
+    if (known) return known;
+    const resolver = new ImportResolver(regionCode);
+    resolvers.set(regionCode, resolver);
+    return resolver;
+  };
+  const matcher: FirmMatcher = (db, regionCode, firms) => matchThenResolve(db, regionCode, firms, (open) => resolverOf(regionCode).resolve(db, open));
+  matcher.remember = (regionCode, written) => resolverOf(regionCode).remember(written);
+  return matcher;
+}
+
+async function matchThenResolve(db: Db, regionCode: string, firms: readonly IncomingFirm[], resolve: (open: IncomingFirm[]) => Promise<Resolution[]>): Promise<Resolution[]> {
   const results = await matchFirmsExactly(db, regionCode, firms);
   const open = firms.flatMap((f, i) => (!f.uscc && results[i]?.decision !== 'existing' ? [i] : []));
   if (open.length === 0) return results;
-  const resolved = await resolveFirms(
-    db,
-    regionCode,
-    open.map((i) => firms[i] ?? { sourceKey: '', name: '' }),
-  );
+  const resolved = await resolve(open.map((i) => firms[i] ?? { sourceKey: '', name: '' }));
   open.forEach((index, k) => {
     const r = resolved[k];
     if (r) results[index] = r;
   });
   return results;
-};
+}

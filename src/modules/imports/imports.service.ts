@@ -7,7 +7,7 @@ import { applyFlows, applyTaxCodes } from './imports.applyFlows.ts';
 import { type CheckedRow, checkRows } from './checkedRows.ts';
 import { checkRowsInWorker } from './checkRows.inWorker.ts';
 import { FileRejected, inspectFile } from './imports.file.ts';
-import { type FirmMatcher, matchFirms } from './imports.match.ts';
+import { type FirmMatcher, importMatcher } from './imports.match.ts';
 import {
   COLUMNS,
   type ImportKind,
@@ -70,7 +70,7 @@ export async function runImport(database: Database, options: RunImport): Promise
   await repo.create({ regionCode, id: importId, kind, fileName: options.fileName, sha256: inspected.sha256, status: 'rejected', byUser: options.byUser });
 
   const ctx: ValidationContext = { towns: await repo.townsOf(regionCode), nodeIds: await repo.nodeIdsOf(regionCode), currentYear: new Date().getFullYear(), taxCodes: kind === 'flows' ? await repo.taxCodesOf(regionCode) : undefined };
-  const matcher = options.matcher ?? matchFirms;
+  const matcher = options.matcher ?? importMatcher();
   const estimate = Math.max(inspected.lineBreaks - 2, 0);
 
   if (mode !== 'dry_run') {

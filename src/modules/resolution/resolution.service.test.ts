@@ -6,7 +6,7 @@ import { composeUscc } from '../../core/uscc/uscc.ts';
 import { seedChainMapFixture } from '../chains/chainMap.fixture.ts';
 import { enterpriseSites, enterprises } from '../enterprises/enterprises.schema.ts';
 import { selectRows } from './resolution.repo.ts';
-import { resolveFirms } from './resolution.service.ts';
+import { ImportResolver, resolveFirms } from './resolution.service.ts';
 import type { ReviewPairDetail } from './resolution.model.ts';
 import { z } from 'zod';
 
@@ -119,5 +119,17 @@ describe.each(testBackends())('entity resolution on %s', (backend) => {
     expect(await count(sql`select count(*) as n from enterprise_aliases where enterprise_id = 'd1'`)).toBe(0);
     expect((await analyst.request('GET', `${R}/review-pairs/${pair.id}`)).json()).toMatchObject({ status: 'rejected' });
     expect((await analyst.request('POST', `${R}/merges/${merge.id}/split`)).statusCode).toBe(409);
+  });
+  it('an import resolver reads the registry once and learns the firms the import writes', async () => {
+    const db = t.database.db;
+    const resolver = new ImportResolver('331081');
+    expect((await resolver.resolve(db, [{ sourceKey: 'import:b:2', name: '温岭市新潮阀门有限公司' }]))[0]).toMatchObject({ decision: 'new' });
+    await db.insert(enterprises).values({ regionCode: '331081', id: 'b-r2', name: '温岭市新潮阀门有限公司' });
+    // written behind its back: not seen until the import tells it
+    expect((await resolver.resolve(db, [{ sourceKey: 'import:b:3', name: '新潮阀门股份有限公司' }]))[0]).toMatchObject({ decision: 'new' });
+    resolver.remember([{ id: 'b-r2', name: '温岭市新潮阀门有限公司', uscc: null, townCode: null }]);
+    expect((await resolver.resolve(db, [{ sourceKey: 'import:b:4', name: '新潮阀门股份有限公司' }]))[0]).toMatchObject({ decision: 'existing', enterpriseId: 'b-r2' });
+    // resolveFirms, which reads the registry afresh, agrees
+    expect((await resolveFirms(db, '331081', [{ sourceKey: 'import:b:5', name: '新潮阀门股份有限公司' }]))[0]).toMatchObject({ decision: 'existing', enterpriseId: 'b-r2' });
   });
 });

@@ -20,6 +20,8 @@ function validUscc(code: string | null | undefined): string | null {
 
 interface Registry {
   ctx: PlaceContext;
+  /** town code → name: a firm written without a registered address is matched on its town, as loadRegistryFirms does */
+  townNames: Map<string, string>;
   firms: RegistryFirm[];
   records: MatchRecord[];
   index: FirmIndex;
@@ -28,12 +30,64 @@ interface Registry {
 }
 
 async function loadRegistry(db: Db, regionCode: string, ids?: readonly string[]): Promise<Registry> {
-  const ctx = placeContextOf(await loadRegionNames(db, regionCode), regionCode);
-  const firms = await loadRegistryFirms(db, regionCode, ids);
-  const records = firms.map((f) => prepareRecord(f.name, f.address, ctx));
-  const byUscc = new Map<string, string>();
-  for (const f of firms) if (f.uscc) byUscc.set(f.uscc, f.id);
-  return { ctx, firms, records, index: new FirmIndex(records.map((r) => r.bigrams), records.map((r) => tradeNameOf(r.name.core))), byUscc, candidateCache: new Map() };
+  const names = await loadRegionNames(db, regionCode);
+  const reg: Registry = {
+    ctx: placeContextOf(names, regionCode),
+    townNames: new Map(names.filter((n) => n.parentCode === regionCode).map((n) => [n.code, n.nameZh])),
+    firms: [],
+    records: [],
+    index: new FirmIndex(),
+    byUscc: new Map(),
+    candidateCache: new Map(),
+  };
+  addToRegistry(reg, await loadRegistryFirms(db, regionCode, ids));
+  return reg;
+}
+
+function addToRegistry(reg: Registry, firms: readonly RegistryFirm[]): void {
+  for (const firm of firms) {
+    const record = prepareRecord(firm.name, firm.address, reg.ctx);
+    reg.firms.push(firm);
+    reg.records.push(record);
+    reg.index.add(record.bigrams, tradeNameOf(record.name.core));
+    if (firm.uscc) reg.byUscc.set(firm.uscc, firm.id);
+  }
+  // a cached candidate list may now miss one of the new firms
+  if (firms.length > 0) reg.candidateCache.clear();
+}
+
+/** A firm an import has just written, as the registry should know it from then on. */
+export interface WrittenFirm {
+  id: string;
+  name: string;
+  uscc: string | null;
+  townCode: string | null;
+}
+
+/**
+ * Resolution for one import, chunk by chunk: the registry is loaded and indexed once, at the first chunk, and
+ * the firms the import writes are added to it as they are written (remember), so that a later row can match an
+ * earlier one. Reloading the registry for every chunk made a large import quadratic in the registry size.
+ * Firms that other users write while the import runs are not seen by it (as before, within one chunk).
+ */
+export class ImportResolver {
+  private registry: Registry | undefined;
+
+  constructor(
+    private readonly regionCode: string,
+    private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  ) {}
+
+  async resolve(db: Db, firms: readonly IncomingFirm[]): Promise<Resolution[]> {
+    this.registry ??= await loadRegistry(db, this.regionCode);
+    return resolveAgainst(db, this.registry, this.regionCode, firms, this.thresholds);
+  }
+
+  remember(firms: readonly WrittenFirm[]): void {
+    const reg = this.registry;
+    if (!reg) return; // not loaded yet: the first resolve reads these firms from the database
+    addToRegistry(reg, firms.map((f) => ({ id: f.id, name: f.name, uscc: f.uscc, address: f.townCode ? (reg.townNames.get(f.townCode) ?? null) : null })));
+  }
 }
 
 /** Registry firms that can reach the review threshold; the same core gives the same candidates, so they are cached. */
@@ -69,7 +123,10 @@ function bestMatch(reg: Registry, record: MatchRecord, uscc: string | null, reje
  * below: a new firm. Writes pairs with `db` (pass a transaction to make them part of an import).
  */
 export async function resolveFirms(db: Db, regionCode: string, firms: readonly IncomingFirm[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Promise<Resolution[]> {
-  const reg = await loadRegistry(db, regionCode);
+  return resolveAgainst(db, await loadRegistry(db, regionCode), regionCode, firms, thresholds);
+}
+
+async function resolveAgainst(db: Db, reg: Registry, regionCode: string, firms: readonly IncomingFirm[], thresholds: Thresholds): Promise<Resolution[]> {
   const keys = firms.map((f) => incomingKeyOf(f.name, f.address));
   const stored = new Map<string, StoredDecision[]>();
   for (const d of await loadIncomingDecisions(db, regionCode, [...new Set(keys)])) stored.set(d.incomingKey, [...(stored.get(d.incomingKey) ?? []), d]);
