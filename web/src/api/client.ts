@@ -1,5 +1,9 @@
 import type { z } from 'zod';
+import { takePrefetched } from './prefetch.ts';
 import { ErrorBody } from './schemas.ts';
+import { buildUrl, type QueryValue } from './url.ts';
+
+export { buildUrl, type QueryValue };
 
 /** An API failure with the server's error code; `status` 0 means the server was not reached. */
 export class ApiError extends Error {
@@ -21,7 +25,6 @@ export class ApiError extends Error {
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type QueryValue = string | number | boolean | undefined;
 
 export interface RequestOptions {
   method?: HttpMethod;
@@ -50,15 +53,6 @@ export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
 }
 
-export function buildUrl(path: string, query: Readonly<Record<string, QueryValue>> = {}): string {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value !== undefined && value !== '') params.set(name, String(value));
-  }
-  const text = params.toString();
-  return text ? `${path}?${text}` : path;
-}
-
 /** Calls the API with the session cookie, adds the CSRF token to writes, and checks the answer against `schema`. */
 export async function api<T>(path: string, schema: z.ZodType<T>, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
@@ -66,15 +60,17 @@ export async function api<T>(path: string, schema: z.ZodType<T>, options: Reques
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
 
+  const url = buildUrl(path, options.query);
+  const early = method === 'GET' && options.body === undefined ? takePrefetched(url) : undefined;
   let response: Response;
   try {
-    response = await fetch(buildUrl(path, options.query), {
+    response = await (early ?? fetch(url, {
       method,
       headers,
       credentials: 'same-origin',
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
-    });
+    }));
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError({ status: 0, code: 'NETWORK', message: cause instanceof Error ? cause.message : 'network error' });

@@ -3,6 +3,7 @@ import { ROLES, canWrite } from '../../../src/modules/auth/auth.model.ts';
 import type { Region, Role } from '../api/schemas.ts';
 import type { IconName } from '../components/Icon.tsx';
 import type { MessageKey } from '../i18n/zh-CN.ts';
+import { loadCockpitPage } from '../modules/cockpit/loadCockpitPage.ts';
 
 /** What every module page receives: the region in the URL, already checked against the user's scopes. */
 export interface ModulePageProps {
@@ -45,7 +46,7 @@ export const MODULES: readonly NavEntry[] = [
     group: 'main',
     labelKey: 'nav.cockpit',
     icon: 'cockpit',
-    Page: lazy(() => import('../modules/cockpit/CockpitPage.tsx').then((m) => ({ default: m.CockpitPage }))),
+    Page: lazy(() => loadCockpitPage().then((m) => ({ default: m.CockpitPage }))),
   },
   {
     kind: 'page',

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from '../api/client.ts';
+import { forgetPrefetched } from '../api/prefetch.ts';
 import { LogoutResult, Me, type SessionUser } from '../api/schemas.ts';
 import { loginPath } from './routes.ts';
 import { navigate } from './router.tsx';
@@ -41,6 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
+        forgetPrefetched();
         if (error instanceof ApiError && error.status !== 0 && error.status < 500) setState({ status: 'anonymous' });
         else setState({ status: 'unreachable', error: error instanceof ApiError ? error : new ApiError({ status: 0, code: 'NETWORK', message: String(error) }) });
       },
@@ -50,6 +52,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (username: string, password: string) => {
     const me = await api('/api/auth/login', Me, { method: 'POST', body: { username, password }, redirectOnUnauthorized: false });
+    forgetPrefetched();
     setCsrfToken(me.csrfToken);
     setState({ status: 'signed-in', user: me.user });
   }, []);
@@ -61,6 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // The session may already be gone; either way the browser forgets it.
     }
     setCsrfToken(null);
+    forgetPrefetched();
     setState({ status: 'anonymous' });
     navigate('/login');
   }, []);

@@ -1,13 +1,14 @@
 import { ChainCockpit, CountyCockpit } from '../../../../src/modules/cockpit/cockpit.model.ts';
 import { api } from '../../api/client.ts';
 import { type QueryState, useApiQuery } from '../../app/useApiQuery.ts';
+import { chainCockpitUrl, countyCockpitUrl } from './cockpitParams.ts';
 
 export type { ChainCockpit, ChainFigures, CountyCockpit, KeyProject, SourcedFact } from '../../../../src/modules/cockpit/cockpit.model.ts';
 
 /** The county cockpit of a year (the latest year with figures when null); `refresh` changes to reload (big screen). */
 export function useCountyCockpit(regionCode: string, year: number | null, refresh = 0): QueryState<CountyCockpit> {
   return useApiQuery(`cockpit:${regionCode}:${year ?? ''}:${refresh}`, (signal) =>
-    api(`/api/r/${regionCode}/cockpit`, CountyCockpit, { query: { year: year ?? undefined }, signal }),
+    api(countyCockpitUrl(regionCode, year), CountyCockpit, { signal }),
   );
 }
 
@@ -16,7 +17,7 @@ export function useChainCockpit(regionCode: string, chainId: string | null, year
   return useApiQuery(`cockpit-chain:${regionCode}:${chainId ?? ''}:${year ?? ''}:${refresh}`, (signal) =>
     chainId === null
       ? Promise.resolve(null)
-      : api(`/api/r/${regionCode}/cockpit/chains/${encodeURIComponent(chainId)}`, ChainCockpit, { query: { year: year ?? undefined }, signal }),
+      : api(chainCockpitUrl(regionCode, chainId, year), ChainCockpit, { signal }),
   );
 }
 

@@ -1,3 +1,5 @@
+import { buildUrl } from '../../api/url.ts';
+
 /**
  * The cockpit's state in the URL: ?chain=ID opens a chain's cockpit, ?year=YYYY the figures of a year, ?screen=1 the
  * big screen, ?refresh=S its reload interval in seconds (10 s to 1 h; a minute by default).
@@ -30,4 +32,13 @@ export function writeCockpitParams(p: CockpitParams): string {
   if (p.refreshSeconds !== null) params.set('refresh', String(p.refreshSeconds));
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** The county cockpit's API address (the latest year with figures when `year` is null). */
+export function countyCockpitUrl(regionCode: string, year: number | null): string {
+  return buildUrl(`/api/r/${regionCode}/cockpit`, { year: year ?? undefined });
+}
+
+export function chainCockpitUrl(regionCode: string, chainId: string, year: number | null): string {
+  return buildUrl(`/api/r/${regionCode}/cockpit/chains/${encodeURIComponent(chainId)}`, { year: year ?? undefined });
 }
