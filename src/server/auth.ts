@@ -16,6 +16,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     user: SessionUser | null;
     sessionToken: string | null;
+    /** The session's CSRF token (GET /api/auth/me hands it to the web app). */
+    sessionCsrfToken: string | null;
     /** Set by a handler that returned unmasked sensitive figures; the audit hook records the read. */
     isSensitiveRead: boolean;
     /** What the request acted on, for the audit log, when the route has no :id parameter. */
@@ -39,6 +41,7 @@ export interface AuthHooksOptions {
 export function installAuthHooks(app: FastifyInstance, options: AuthHooksOptions): void {
   app.decorateRequest('user', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('sessionCsrfToken', null);
   app.decorateRequest('isSensitiveRead', false);
   app.decorateRequest('auditTarget', null);
 
@@ -53,6 +56,7 @@ export function installAuthHooks(app: FastifyInstance, options: AuthHooksOptions
       if (session) {
         request.user = session.user;
         request.sessionToken = token;
+        request.sessionCsrfToken = session.csrfToken;
         if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== session.csrfToken) {
           throw new DomainError('CSRF', { field: CSRF_HEADER, reason: 'missing or wrong CSRF token' }, 'CSRF token missing or wrong');
         }

@@ -75,9 +75,20 @@ export class AuthRepo {
     await this.db.insert(sessions).values(session);
   }
 
-  async findSession(tokenHash: string): Promise<typeof sessions.$inferSelect | undefined> {
-    const rows = await this.db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash)).limit(1);
-    return rows[0];
+  /** A session with its user and the user's scopes, in one query (every API request asks this). */
+  async findSessionUser(tokenHash: string): Promise<{ session: typeof sessions.$inferSelect; user: UserRow; scopes: string[] } | undefined> {
+    const rows = await this.db
+      .select({
+        session: sessions,
+        user: users,
+        scopes: sql<string[] | null>`(select array_agg(${userScopes.regionPrefix}) from ${userScopes} where ${userScopes.userId} = ${users.id})`,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.tokenHash, tokenHash))
+      .limit(1);
+    const row = rows[0];
+    return row ? { session: row.session, user: row.user, scopes: [...(row.scopes ?? [])].sort() } : undefined;
   }
 
   async deleteSession(tokenHash: string): Promise<void> {

@@ -80,11 +80,10 @@ export async function authRoutes(app: FastifyInstance, options: AuthRoutesOption
     {
       schema: { tags: ['auth'], summary: 'The signed-in user, with region scopes and the CSRF token', response: { 200: MeResponse, 401: ErrorResponse } },
     },
+    // The session hook has just resolved the cookie; asking the database again would only double the work.
     async (request) => {
-      const token = request.sessionToken;
-      const session = token ? await options.auth.resolveSession(token) : undefined;
-      if (!session) throw new Error('session vanished during the request');
-      return { user: session.user, csrfToken: session.csrfToken };
+      if (!request.user || request.sessionCsrfToken === null) throw new Error('GET /api/auth/me ran without a resolved session');
+      return { user: request.user, csrfToken: request.sessionCsrfToken };
     },
   );
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DomainError, validationError } from '../../shared/errors.ts';
 import { checkScope, isRole, type Role } from './auth.model.ts';
-import { AuthRepo, type AuditEntry } from './auth.repo.ts';
+import { AuthRepo, type AuditEntry, type UserRow } from './auth.repo.ts';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password.ts';
 import type { Db } from '../../db/client.ts';
 
@@ -88,11 +88,10 @@ export class AuthService {
 
   /** The signed-in user and the session's CSRF token, or undefined for a missing, expired or revoked session. */
   async resolveSession(token: string): Promise<{ user: SessionUser; csrfToken: string } | undefined> {
-    const session = await this.repo.findSession(hashToken(token));
-    if (!session || session.expiresAt <= new Date()) return undefined;
-    const user = await this.repo.findUserById(session.userId);
-    if (!user?.isActive) return undefined;
-    return { user: await this.toSessionUser(user), csrfToken: session.csrfToken };
+    const found = await this.repo.findSessionUser(hashToken(token));
+    if (!found || found.session.expiresAt <= new Date() || !found.user.isActive) return undefined;
+    const { user, scopes, session } = found;
+    return { user: sessionUserOf(user, scopes), csrfToken: session.csrfToken };
   }
 
   async addUser(input: NewUser): Promise<SessionUser> {
@@ -153,15 +152,19 @@ export class AuthService {
     return this.repo.insertAudit(entry);
   }
 
-  private async toSessionUser(user: Awaited<ReturnType<AuthRepo['findUserById']>> & object): Promise<SessionUser> {
-    return {
-      id: user.id,
-      username: user.username,
-      displayName: user.displayName,
-      // An unknown role stored by hand gets the least rights rather than an error on every request.
-      role: isRole(user.role) ? user.role : 'viewer',
-      scopes: await this.repo.scopesOf(user.id),
-      canSeeSensitive: user.canSeeSensitive,
-    };
+  private async toSessionUser(user: UserRow): Promise<SessionUser> {
+    return sessionUserOf(user, await this.repo.scopesOf(user.id));
   }
+}
+
+function sessionUserOf(user: UserRow, scopes: string[]): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    // An unknown role stored by hand gets the least rights rather than an error on every request.
+    role: isRole(user.role) ? user.role : 'viewer',
+    scopes,
+    canSeeSensitive: user.canSeeSensitive,
+  };
 }
