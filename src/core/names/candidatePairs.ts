@@ -55,7 +55,8 @@ function groupRecords(bigrams: readonly (readonly string[])[]): Group[] {
   }));
 }
 
-function overlap(a: Int32Array, b: Int32Array): number {
+/** Number of ids two sorted, distinct Int32Array sets share. */
+export function overlap(a: Int32Array, b: Int32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;

@@ -1,4 +1,4 @@
-import { prefixLength } from './candidatePairs.ts';
+import { overlap, prefixLength } from './candidatePairs.ts';
 
 /**
  * An inverted index of core bigrams over a list of firms, for matching records one by one against it (an
@@ -106,18 +106,5 @@ export class FirmIndex {
 /** Sørensen–Dice of two sorted, distinct integer sets (bigrams.ts diceSorted, on ids). */
 function diceOfSorted(a: Int32Array, b: Int32Array | undefined): number {
   if (b === undefined || a.length + b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return (2 * shared) / (a.length + b.length);
+  return (2 * overlap(a, b)) / (a.length + b.length);
 }
