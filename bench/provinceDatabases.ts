@@ -4,7 +4,7 @@
  * - PostgreSQL: a throwaway database of the local server, dropped at the end — or BENCH_PROVINCE_DATABASE_URL, an
  *   existing database kept as it is (seeding then only adds the counties it lacks, so a seeded one is reused);
  * - PGlite: a data folder under .tmp/bench (fsync off), deleted at the end. Seeding stops at a time budget
- *   (BENCH_PROVINCE_PGLITE_BUDGET_MIN, default 30 minutes) or at an error (WASM memory); the result says how far it
+ *   (BENCH_PROVINCE_PGLITE_BUDGET_MIN, default 30 minutes; 0 skips PGlite) or at an error (WASM memory); the result says how far it
  *   got and why it stopped, and the caller measures the counties seeded by then.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -35,7 +35,8 @@ export interface SeededProvince {
 
 const COUNTIES_FILE = new URL('../src/modules/regions/data/zhejiang-33-counties.json', import.meta.url);
 const PROVINCE_COUNTIES: number = (JSON.parse(readFileSync(COUNTIES_FILE, 'utf8')) as unknown[]).length;
-const PGLITE_BUDGET_MIN = Number(process.env.BENCH_PROVINCE_PGLITE_BUDGET_MIN ?? '30');
+/** 0 leaves PGlite out (PostgreSQL rows only). */
+export const PGLITE_BUDGET_MIN = Number(process.env.BENCH_PROVINCE_PGLITE_BUDGET_MIN ?? '30');
 const REUSED_URL = process.env.BENCH_PROVINCE_DATABASE_URL;
 
 class SeedBudgetExceeded extends Error {}
