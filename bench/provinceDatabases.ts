@@ -4,8 +4,8 @@
  * - PostgreSQL: a throwaway database of the local server, dropped at the end — or BENCH_PROVINCE_DATABASE_URL, an
  *   existing database kept as it is (seeding then only adds the counties it lacks, so a seeded one is reused);
  * - PGlite: a data folder under .tmp/bench (fsync off), deleted at the end. Seeding stops at a time budget
- *   (BENCH_PROVINCE_PGLITE_BUDGET_MIN, default 30 minutes; 0 skips PGlite) or at an error (WASM memory); the result says how far it
- *   got and why it stopped, and the caller measures the counties seeded by then.
+ *   (BENCH_PROVINCE_PGLITE_BUDGET_MIN, default 30 minutes; 0 leaves PGlite out) or at an error (WASM memory); the
+ *   result says how far it got and why it stopped, and the caller measures the counties seeded by then.
  */
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
