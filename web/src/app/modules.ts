@@ -1,9 +1,10 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { type ComponentType, createElement, type LazyExoticComponent, lazy, useState } from 'react';
 import { ROLES, canWrite } from '../../../src/modules/auth/auth.model.ts';
 import type { Region, Role } from '../api/schemas.ts';
 import type { IconName } from '../components/Icon.tsx';
 import type { MessageKey } from '../i18n/zh-CN.ts';
-import { loadCockpitPage } from '../modules/cockpit/loadCockpitPage.ts';
+import { cockpitPageCode } from '../modules/cockpit/loadCockpitPage.ts';
+import type { Preloadable } from './preloadable.ts';
 
 /** What every module page receives: the region in the URL, already checked against the user's scopes. */
 export interface ModulePageProps {
@@ -23,7 +24,7 @@ interface NavEntryBase {
 export interface PageEntry extends NavEntryBase {
   kind: 'page';
   segment: string;
-  Page: LazyExoticComponent<ComponentType<ModulePageProps>>;
+  Page: LazyExoticComponent<ComponentType<ModulePageProps>> | ComponentType<ModulePageProps>;
 }
 
 /** A link out of the app (served by the same server, e.g. the API docs). */
@@ -46,7 +47,7 @@ export const MODULES: readonly NavEntry[] = [
     group: 'main',
     labelKey: 'nav.cockpit',
     icon: 'cockpit',
-    Page: lazy(() => loadCockpitPage().then((m) => ({ default: m.CockpitPage }))),
+    Page: lazyPage(cockpitPageCode, (m) => m.CockpitPage),
   },
   {
     kind: 'page',
@@ -114,6 +115,20 @@ export const MODULES: readonly NavEntry[] = [
   },
   { kind: 'link', id: 'api-docs', href: '/api/docs', group: 'system', labelKey: 'nav.apiDocs', icon: 'docs' },
 ];
+
+/**
+ * A lazily loaded page that renders at once when its code is already here (boot.ts fetched it). React.lazy suspends
+ * on any promise, settled or not, and React then holds the revealed page back for up to 300 ms (its fallback
+ * throttle). Whether the code was here is decided once per mount, so the page is never swapped and remounted.
+ */
+function lazyPage<T>(code: Preloadable<T>, pick: (loaded: T) => ComponentType<ModulePageProps>): ComponentType<ModulePageProps> {
+  const Lazy = lazy(() => code.load().then((m) => ({ default: pick(m) })));
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per entry of MODULES at import, never during a render
+  return function PreloadedPage(props: ModulePageProps) {
+    const [loaded] = useState(() => code.current());
+    return createElement(loaded === undefined ? Lazy : pick(loaded), props);
+  };
+}
 
 export const NAV_GROUPS = [
   { id: 'main', labelKey: 'nav.group.main' },

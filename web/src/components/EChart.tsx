@@ -17,7 +17,15 @@ export function EChart({ option, label, height = 280, testId }: { option: EChart
     if (!container) return;
     const chart = init(container, undefined, { renderer: 'canvas' });
     chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
+    // A resize redraws the whole chart; the observer's first call (and any call at an unchanged size) is not one.
+    let width = container.clientWidth;
+    let height = container.clientHeight;
+    const observer = new ResizeObserver(() => {
+      if (container.clientWidth === width && container.clientHeight === height) return;
+      width = container.clientWidth;
+      height = container.clientHeight;
+      chart.resize();
+    });
     observer.observe(container);
     return () => {
       observer.disconnect();
