@@ -201,7 +201,10 @@ export class CockpitService {
     };
   }
 
-  /** Per-chain figures of the year (one chain or all), the output trend, and the region's local supply rates. */
+  /**
+   * Per-chain figures of the year (one chain or all), the output trend (over the years with figures for those
+   * chains), and the region's local supply rates.
+   */
   private async chainFigures(
     regionCode: string,
     year: number | null,
@@ -209,8 +212,8 @@ export class CockpitService {
   ): Promise<{ byChain: Map<string, ChainFigures>; trend: OutputTrend; regionSupply: LocalSupply | null }> {
     const [chainList, years, counts, targets, health, supply] = await Promise.all([
       this.chains.listChains({ regionCode, limit: 1000, offset: 0 }),
-      this.repo.chainYears(regionCode),
-      this.repo.chainCounts(regionCode),
+      this.repo.chainYears(regionCode, only?.chainId),
+      this.repo.chainCounts(regionCode, only?.chainId),
       this.repo.targets(regionCode),
       only === undefined ? this.chainMap.summary(regionCode, year ?? undefined) : Promise.resolve(undefined),
       year === null ? Promise.resolve([]) : chainLocalSupply(this.db, regionCode, year),
