@@ -12,7 +12,9 @@ export type WorkerMessage = { type: 'event'; event: CheckedEvent } | { type: 'do
  * a throw in the consumer) ends the worker.
  */
 export async function* checkRowsInWorker(options: CheckRowsOptions): AsyncGenerator<CheckedEvent> {
-  const worker = new Worker(new URL('./checkRows.worker.mjs', import.meta.url), { workerData: options });
+  // No inherited Node flags: the entry registers its own TypeScript loader, and a parent's --import of some
+  // other hook (a profiler, a test runner) must not decide whether an import can run.
+  const worker = new Worker(new URL('./checkRows.worker.mjs', import.meta.url), { workerData: options, execArgv: [] });
   const inbox: (WorkerMessage | { type: 'exit'; code: number })[] = [];
   let wake: (() => void) | undefined;
   const deliver = (message: (typeof inbox)[number]) => {
