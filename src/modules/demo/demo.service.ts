@@ -116,5 +116,8 @@ export async function seedProvinceDemo(database: Database, options: DemoOptions 
     });
     options.log(`${county.code} ${county.name}: ${population.enterprises.length} firms, ${flows.length} flows in ${((Date.now() - started) / 1000).toFixed(1)} s (${i + 1}/${counties.length})`);
   }
+  // Fresh statistics for the planner, as after the county demo: PGlite has no autovacuum, and with stale ones a
+  // county's supply queries were planned as per-row lookups (4–5 s instead of a fraction of a second).
+  await database.exec('analyze');
   return summary;
 }
