@@ -31,6 +31,12 @@ export interface Database {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Applies the committed migrations in ./drizzle that are not yet applied. */
   migrate(): Promise<void>;
+  /**
+   * Housekeeping the server does on its own where PostgreSQL has background workers for it: on PGlite (no
+   * autovacuum, no checkpointer) VACUUM (ANALYZE) reclaims dead rows and refreshes planner statistics, and a
+   * CHECKPOINT lets the write-ahead log shrink back to max_wal_size. A no-op on PostgreSQL.
+   */
+  maintain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,8 +52,13 @@ export interface OpenOptions {
   pglite?: PGlite;
 }
 
+// PGlite runs PostgreSQL in single-user mode: nothing checkpoints on its own, so the write-ahead log grows with
+// every write (17.8 GiB after seeding the province demo) until a CHECKPOINT, which trims it to max_wal_size.
+// A small max_wal_size keeps the data folder near the size of the data; `maintain()` checkpoints.
+const PGLITE_WAL_PARAMS = ['-c', 'max_wal_size=128MB', '-c', 'min_wal_size=32MB'];
 // PGlite's defaults start Postgres with -F (fsync off); user data gets fsync unless the caller opts out.
-const PGLITE_FSYNC_ON_PARAMS = PGlite.defaultStartParams.filter((p) => p !== '-F');
+const PGLITE_FSYNC_OFF_PARAMS = [...PGlite.defaultStartParams, ...PGLITE_WAL_PARAMS];
+const PGLITE_FSYNC_ON_PARAMS = PGLITE_FSYNC_OFF_PARAMS.filter((p) => p !== '-F');
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
@@ -89,6 +100,8 @@ async function openPostgres(url: string): Promise<Database> {
       }
     },
     migrate: () => migratePg(pgDb, { migrationsFolder: MIGRATIONS_FOLDER }),
+    // autovacuum and the checkpointer do this on a server
+    async maintain() {},
     close: () => pool.end(),
   };
 }
@@ -108,7 +121,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       client = await PGlite.create({
         dataDir,
         extensions: { pg_trgm },
-        startParams: options.fsync ? PGLITE_FSYNC_ON_PARAMS : PGlite.defaultStartParams,
+        startParams: options.fsync ? PGLITE_FSYNC_ON_PARAMS : PGLITE_FSYNC_OFF_PARAMS,
       });
     } catch (error) {
       lock?.release();
@@ -131,8 +144,14 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     transaction: (fn) =>
       pglite.transaction((tx) => fn({ query: async (sql, params = []) => (await tx.query(sql, params)).rows as never })),
     migrate: () => migratePglite(liteDb, { migrationsFolder: MIGRATIONS_FOLDER }),
+    async maintain() {
+      await pglite.exec('vacuum (analyze)');
+      await pglite.exec('checkpoint');
+    },
     async close() {
       try {
+        // a short process (a CLI command) leaves no more write-ahead log behind than max_wal_size
+        if (!pglite.closed) await pglite.exec('checkpoint').catch(() => undefined);
         await pglite.close();
       } finally {
         lock?.release();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { type Config, loadConfig } from '../../config.ts';
 import { type Db, openDatabase } from '../../db/client.ts';
+import { scheduleMaintenance } from '../../db/maintenance.ts';
 import { AuthService } from '../../modules/auth/auth.service.ts';
 import { generatePassword } from '../../modules/auth/password.ts';
 import { seedReferenceData } from '../../db/referenceData.ts';
@@ -11,6 +12,9 @@ import { buildApp } from '../../server/app.ts';
 import { createProgress } from '../progress.ts';
 import { UsageError } from '../runtime.ts';
 import { ensureWebBuild } from '../webBuild.ts';
+
+/** How often the embedded database is vacuumed, analyzed and checkpointed while serving. */
+const MAINTENANCE_EVERY_MS = 30 * 60 * 1000;
 
 export function registerServe(program: Command): void {
   program
@@ -35,8 +39,10 @@ export function registerServe(program: Command): void {
         log(`demo seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.firms} firms, ${summary.tradeFlows} monthly flows`);
       }
       const app = await buildApp({ config, database });
+      const maintenance = database.kind === 'pglite' ? scheduleMaintenance(database, { everyMs: MAINTENANCE_EVERY_MS, log }) : undefined;
       const shutdown = async (signal: string) => {
         log(`${signal}: shutting down`);
+        maintenance?.stop();
         await app.close();
         await database.close();
         process.exit(0);
