@@ -4,7 +4,7 @@ import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { FirmLink, SellerName } from './FirmLink.tsx';
 import { FirmPartners, SupplyYears } from './supplyApi.ts';
-import { MaskedCell, MaskedNotice } from './Masked.tsx';
+import { MaskedNotice, MaskedNumCell } from './Masked.tsx';
 import { formatRate, formatWan } from './supplyFormat.ts';
 import { SupplyTable } from './SupplyTable.tsx';
 
@@ -52,12 +52,8 @@ function PartnersTables({ region, enterpriseId, year }: { region: string; enterp
                 </th>
                 <td>{s.isLocal ? t('supply.origin.local') : t('supply.origin.outside', { code: s.regionCode })}</td>
                 <td>{nodes(s.nodes)}</td>
-                <td className="num">
-                  <MaskedCell text={formatWan(s.amountWan, formatNumber)} isMasked={data.isMasked} />
-                </td>
-                <td className="num">
-                  <MaskedCell text={formatRate(s.share)} isMasked={data.isMasked} />
-                </td>
+                <MaskedNumCell text={formatWan(s.amountWan, formatNumber)} isMasked={data.isMasked} />
+                <MaskedNumCell text={formatRate(s.share)} isMasked={data.isMasked} />
               </tr>
             ))}
           </SupplyTable>
@@ -77,12 +73,8 @@ function PartnersTables({ region, enterpriseId, year }: { region: string; enterp
                   <FirmLink region={region} id={c.enterpriseId} name={c.name} />
                 </th>
                 <td>{nodes(c.nodes)}</td>
-                <td className="num">
-                  <MaskedCell text={formatWan(c.amountWan, formatNumber)} isMasked={data.isMasked} />
-                </td>
-                <td className="num">
-                  <MaskedCell text={formatRate(c.share)} isMasked={data.isMasked} />
-                </td>
+                <MaskedNumCell text={formatWan(c.amountWan, formatNumber)} isMasked={data.isMasked} />
+                <MaskedNumCell text={formatRate(c.share)} isMasked={data.isMasked} />
               </tr>
             ))}
           </SupplyTable>

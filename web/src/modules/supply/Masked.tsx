@@ -15,6 +15,15 @@ export function MaskedCell({ text, isMasked }: { text: string | null; isMasked: 
   );
 }
 
+/** A number cell (`td.num`) holding a MaskedCell. */
+export function MaskedNumCell({ text, isMasked }: { text: string | null; isMasked: boolean }) {
+  return (
+    <td className="num">
+      <MaskedCell text={text} isMasked={isMasked} />
+    </td>
+  );
+}
+
 /** The line above a table whose firm-level amounts are masked. */
 export function MaskedNotice({ isMasked }: { isMasked: boolean }) {
   const { t } = useI18n();

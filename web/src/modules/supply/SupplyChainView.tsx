@@ -4,7 +4,7 @@ import { useApiQuery } from '../../app/useApiQuery.ts';
 import { ErrorNotice, Loading } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { SellerName } from './FirmLink.tsx';
-import { MaskedCell, MaskedNotice } from './Masked.tsx';
+import { MaskedNotice, MaskedNumCell } from './Masked.tsx';
 import { SupplyRatesView, SupplyTrendView, type SupplyRowView, TopSuppliers } from './supplyApi.ts';
 import { SupplyChart } from './SupplyChart.tsx';
 import { buildTrendOption, formatRate, formatWan, VARIANTS, type Variant } from './supplyFormat.ts';
@@ -85,9 +85,7 @@ function RatesPanel({ region, chainId, nodeId, year, onSelectNode }: SupplyViewP
             {data.rows.map((r) => (
               <tr key={r.key ?? ''} className={r.key === nodeId ? 'is-selected' : undefined}>
                 <th scope="row">{r.name ?? r.key}</th>
-                <td className="num">
-                  <MaskedCell text={formatWan(r.amountWan, formatNumber)} isMasked={data.isMasked} />
-                </td>
+                <MaskedNumCell text={formatWan(r.amountWan, formatNumber)} isMasked={data.isMasked} />
                 <td className="num">{cell(r.rate.county, true)}</td>
                 <td className="num">{cell(r.rate.sameTown, true)}</td>
                 <td className="num">{cell(r.rate.driveTime, data.isDriveTimeComputed)}</td>
@@ -144,12 +142,8 @@ function SuppliersPanel({ region, nodeId, year, nodeNameOf }: SupplyViewProps & 
                 <SellerName region={region} seller={s} />
               </th>
               <td>{s.isLocal ? t('supply.origin.local') : t('supply.origin.outside', { code: s.regionCode })}</td>
-              <td className="num">
-                <MaskedCell text={formatWan(s.amountWan, formatNumber)} isMasked={data.isMasked} />
-              </td>
-              <td className="num">
-                <MaskedCell text={formatRate(s.share)} isMasked={data.isMasked} />
-              </td>
+              <MaskedNumCell text={formatWan(s.amountWan, formatNumber)} isMasked={data.isMasked} />
+              <MaskedNumCell text={formatRate(s.share)} isMasked={data.isMasked} />
               <td className="num">{s.buyerCount}</td>
             </tr>
           ))}

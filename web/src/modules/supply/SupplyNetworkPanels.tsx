@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { FirmLink, SellerName } from './FirmLink.tsx';
 import type { SupplyViewProps } from './SupplyChainView.tsx';
 import { ClusterMembers, DependencyRisks, KeyFirms, SubClusters } from './supplyApi.ts';
-import { MaskedCell, MaskedNotice } from './Masked.tsx';
+import { MaskedNotice, MaskedNumCell } from './Masked.tsx';
 import { buildClusterOption, formatRate, formatWan } from './supplyFormat.ts';
 import { EXTERNAL_PREFIX } from '../../../../src/modules/supply/supply.network.model.ts';
 import { SupplyTable } from './SupplyTable.tsx';
@@ -56,18 +56,12 @@ export function RisksPanel({ region, chainId, nodeId, year }: SupplyViewProps) {
                   <FirmLink region={region} id={b.buyerId} name={b.buyerName} />
                 </th>
                 <td>{b.nodeName ?? b.nodeId}</td>
-                <td className="num">
-                  <MaskedCell text={formatWan(b.amountWan, formatNumber)} isMasked={data.isMasked} />
-                </td>
+                <MaskedNumCell text={formatWan(b.amountWan, formatNumber)} isMasked={data.isMasked} />
                 <td>
                   <SellerName region={region} seller={b.topSeller} />
                 </td>
-                <td className="num">
-                  <MaskedCell text={formatRate(b.topShare)} isMasked={data.isMasked} />
-                </td>
-                <td className="num">
-                  <MaskedCell text={b.hhi === null ? null : b.hhi.toFixed(2)} isMasked={data.isMasked} />
-                </td>
+                <MaskedNumCell text={formatRate(b.topShare)} isMasked={data.isMasked} />
+                <MaskedNumCell text={b.hhi === null ? null : b.hhi.toFixed(2)} isMasked={data.isMasked} />
               </tr>
             ))}
           </SupplyTable>
@@ -110,12 +104,8 @@ export function KeyFirmsPanel({ region, chainId, year }: SupplyViewProps) {
                 <SellerName region={region} seller={{ enterpriseId: f.enterpriseId, name: f.name, uscc: f.uscc ?? f.id }} />
               </th>
               <td className="num">{f.pagerank.toFixed(4)}</td>
-              <td className="num">
-                <MaskedCell text={formatWan(f.soldWan, formatNumber)} isMasked={data.isMasked} />
-              </td>
-              <td className="num">
-                <MaskedCell text={formatWan(f.boughtWan, formatNumber)} isMasked={data.isMasked} />
-              </td>
+              <MaskedNumCell text={formatWan(f.soldWan, formatNumber)} isMasked={data.isMasked} />
+              <MaskedNumCell text={formatWan(f.boughtWan, formatNumber)} isMasked={data.isMasked} />
             </tr>
           ))}
         </SupplyTable>
@@ -183,12 +173,8 @@ function MembersTable({ region, base, year, community }: { region: string; base:
               <SellerName region={region} seller={{ enterpriseId: f.enterpriseId, name: f.name, uscc: f.uscc ?? f.id }} />
             </th>
             <td className="num">{f.pagerank.toFixed(4)}</td>
-            <td className="num">
-              <MaskedCell text={formatWan(f.soldWan, formatNumber)} isMasked={data.isMasked} />
-            </td>
-            <td className="num">
-              <MaskedCell text={formatWan(f.boughtWan, formatNumber)} isMasked={data.isMasked} />
-            </td>
+            <MaskedNumCell text={formatWan(f.soldWan, formatNumber)} isMasked={data.isMasked} />
+            <MaskedNumCell text={formatWan(f.boughtWan, formatNumber)} isMasked={data.isMasked} />
           </tr>
         ))}
       </SupplyTable>
