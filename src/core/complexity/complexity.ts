@@ -84,18 +84,7 @@ function computeYear(year: number, rows: readonly ComplexityRow[]): ComplexityYe
 }
 
 /** The results on the kept locations × kept products (dense, no zero totals). */
-interface Kept {
-  rca: Float64Array;
-  mcp: Float64Array;
-  density: Float64Array;
-  cog: Float64Array;
-  diversity: Float64Array;
-  eci: Float64Array;
-  coi: Float64Array;
-  ubiquity: Float64Array;
-  pci: Float64Array;
-  proximity: Float64Array;
-}
+type Kept = Omit<ComplexityYear, 'year' | 'locations' | 'products' | 'value'>;
 
 function computeKept(x: Float64Array, nc: number, np: number): Kept {
   const rca = computeRca(x, nc, np);
