@@ -8,18 +8,12 @@ import { synthesizeFirmName } from '../src/modules/demo/names.ts';
 import { referenceRegions } from '../src/modules/regions/regions.seed.ts';
 import { parseCsvRows, parseDedupeCsv } from '../src/modules/resolution/dedupeCsv.ts';
 import { placeContextOf } from '../src/modules/resolution/regionPlaces.ts';
+import { commonCharacters } from './commonCharacters.ts';
 import type { Benchmark } from './suites.ts';
 
 const CHAINS = ['pump', 'machine-tool', 'auto-moto', 'shoes', 'default'];
 const TOWNS = ['泽国镇', '大溪镇', '松门镇', '箬横镇', '新河镇', '城东街道', '城西街道', '太平街道'];
 const ROADS = ['文昌路', '东方大道', '万昌路', '中华路', '人民路', '锦屏路', '横湖路', '北山路'];
-
-/** The 3,755 level-1 characters of GB 2312 (the most common Chinese characters), decoded from their byte range. */
-function commonCharacters(): string[] {
-  const bytes: number[] = [];
-  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= (hi === 0xd7 ? 0xf9 : 0xfe); lo++) bytes.push(hi, lo);
-  return [...new TextDecoder('gb18030').decode(Uint8Array.from(bytes))];
-}
 
 /**
  * n synthetic firms; one in five is a variant of an earlier one (legal form, 浙江省 prefix dropped/added, same

@@ -13,6 +13,7 @@ import { COLUMNS } from '../src/modules/imports/imports.model.ts';
 import { runImport } from '../src/modules/imports/imports.service.ts';
 import { synthesizeFirmName } from '../src/modules/demo/names.ts';
 import type { BenchRow } from './run.ts';
+import { commonCharacters } from './commonCharacters.ts';
 import type { Benchmark } from './suites.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -28,9 +29,7 @@ const CHAINS = ['pump', 'machine-tool', 'auto-moto', 'shoes', 'default'];
  * characters (the demo's own pools are sized for 8k firms; at 100k nearly every name would be a near-duplicate).
  */
 function firmNames(n: number): string[] {
-  const bytes: number[] = [];
-  for (let hi = 0xb0; hi <= 0xd7; hi++) for (let lo = 0xa1; lo <= (hi === 0xd7 ? 0xf9 : 0xfe); lo++) bytes.push(hi, lo);
-  const common = [...new TextDecoder('gb18030').decode(Uint8Array.from(bytes))];
+  const common = commonCharacters();
   const rng = new Rng(20261128);
   const names = new Set<string>();
   while (names.size < n) names.add(synthesizeFirmName(rng, rng.pick(CHAINS), '温岭市').replace(/^温岭市../, `温岭市${rng.pick(common)}${rng.pick(common)}`));
