@@ -37,6 +37,8 @@ export interface Database {
    * CHECKPOINT lets the write-ahead log shrink back to max_wal_size. A no-op on PostgreSQL.
    */
   maintain(): Promise<void>;
+  /** Lets PGlite's write-ahead log shrink back to max_wal_size (it never checkpoints on its own); a no-op on PostgreSQL. */
+  checkpoint(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,7 @@ async function openPostgres(url: string): Promise<Database> {
     migrate: () => migratePg(pgDb, { migrationsFolder: MIGRATIONS_FOLDER }),
     // autovacuum and the checkpointer do this on a server
     async maintain() {},
+    async checkpoint() {},
     close: () => pool.end(),
   };
 }
@@ -146,6 +149,9 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     migrate: () => migratePglite(liteDb, { migrationsFolder: MIGRATIONS_FOLDER }),
     async maintain() {
       await pglite.exec('vacuum (analyze)');
+      await pglite.exec('checkpoint');
+    },
+    async checkpoint() {
       await pglite.exec('checkpoint');
     },
     async close() {

@@ -115,7 +115,7 @@ export async function seedProvinceDemo(database: Database, options: DemoOptions 
       await insertTradeFlows(tx, flows);
     });
     // PGlite checkpoints only when told to: without this the write-ahead log of all 90 counties piles up (17.8 GiB)
-    if (database.kind === 'pglite') await database.exec('checkpoint');
+    await database.checkpoint();
     options.log(`${county.code} ${county.name}: ${population.enterprises.length} firms, ${flows.length} flows in ${((Date.now() - started) / 1000).toFixed(1)} s (${i + 1}/${counties.length})`);
   }
   // Fresh statistics for the planner, as after the county demo: PGlite has no autovacuum, and with stale ones a
