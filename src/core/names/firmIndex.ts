@@ -31,9 +31,10 @@ export class FirmIndex {
   /** Adds one firm (its core bigrams and, optionally, its key); it gets the next index, which is returned. */
   add(bigrams: readonly string[], key?: string): number {
     const i = this.sets.length;
-    const ids = new Int32Array(new Set(bigrams).size);
+    const distinct = new Set(bigrams);
+    const ids = new Int32Array(distinct.size);
     let k = 0;
-    for (const b of new Set(bigrams)) {
+    for (const b of distinct) {
       let id = this.bigramIds.get(b);
       if (id === undefined) {
         id = this.postings.length;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { type CheckedEvent, type CheckFault, type CheckRowsOptions, errorOf } from './checkedRows.ts';
+import { type CheckedEvent, type CheckFault, type CheckRowsOptions, errorOf } from './checkRows.ts';
 
 /** Events the worker may post before the reader has taken them. */
 export const IN_FLIGHT = 2;

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { type CheckRowsOptions, checkRows, faultOf } from './checkedRows.ts';
+import { type CheckRowsOptions, checkRows, faultOf } from './checkRows.ts';
 import { IN_FLIGHT, type WorkerMessage } from './checkRows.inWorker.ts';
 
 // Runs checkRows and posts its events; at most IN_FLIGHT events wait unread, so memory stays bounded when the

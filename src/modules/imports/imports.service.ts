@@ -4,7 +4,7 @@ import type { Progress } from '../../db/backup.ts';
 import type { Database, Db } from '../../db/client.ts';
 import { applyEnterprises, applyMemberships, applyMetrics, type Applied, type ApplyContext } from './imports.apply.ts';
 import { applyFlows, applyTaxCodes } from './imports.applyFlows.ts';
-import { type CheckedRow, checkRows } from './checkedRows.ts';
+import { type CheckedRow, checkRows } from './checkRows.ts';
 import { checkRowsInWorker } from './checkRows.inWorker.ts';
 import { FileRejected, inspectFile } from './imports.file.ts';
 import { type FirmMatcher, importMatcher } from './imports.match.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enterpriseRows, headerOf, usccOf, writeCsv, writeXlsx } from '../../../tests/fixtures/imports/files.ts';
-import { type CheckedEvent, type CheckRowsOptions, checkRows } from './checkedRows.ts';
+import { type CheckedEvent, type CheckRowsOptions, checkRows } from './checkRows.ts';
 import { checkRowsInWorker, IN_FLIGHT } from './checkRows.inWorker.ts';
 import { FileRejected } from './imports.file.ts';
 
