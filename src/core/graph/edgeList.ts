@@ -76,6 +76,14 @@ export function assertEdgeList(edges: EdgeList): void {
   const { n, src, dst, w } = edges;
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`edge list: n must be an integer ≥ 0, got ${n}`);
   if (dst.length !== src.length || w.length !== src.length) throw new RangeError('edge list: src, dst and w must have the same length');
+  // One branch-free test per edge (`>>> 0` makes a negative index huge; NaN fails every comparison); the
+  // offending edge is looked up only when something is wrong.
+  let isValid = true;
+  for (let e = 0; e < src.length; e++) {
+    const weight = w[e] ?? Number.NaN;
+    isValid = isValid && (src[e] ?? -1) >>> 0 < n && (dst[e] ?? -1) >>> 0 < n && weight >= 0 && weight < Number.POSITIVE_INFINITY;
+  }
+  if (isValid) return;
   for (let e = 0; e < src.length; e++) {
     const u = src[e] ?? -1;
     const v = dst[e] ?? -1;
