@@ -1,11 +1,11 @@
-import { type Column, getTableName, sql } from 'drizzle-orm';
+import { type Column, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { insertInBatches } from './batches.ts';
 import type { Db } from './client.ts';
 import { columnsSetBy } from './unnestInsert.ts';
 
 /**
- * Bulk insert through `insert … select * from jsonb_to_recordset($1)`: the whole batch travels as one JSON
+ * Bulk insert through `insert … select * from json_to_recordset($1)`: the whole batch travels as one JSON
  * document. For rows carrying JSON or long text (raw import rows, provenance) this is about twice as fast as
  * `insertByUnnest` on PGlite, because no value has to be escaped into a PostgreSQL array literal and
  * JSON.stringify is native. The columns are those any row sets; a column a row leaves undefined is null.
@@ -16,18 +16,16 @@ export function insertByJson<T extends PgTable>(
   rows: readonly T['$inferInsert'][],
   options: { batchSize?: number; onBatch?: (rows: number) => void } = {},
 ): Promise<number> {
+  return insertInBatches(db, rows, (tx, batch) => tx.execute(jsonInsertStatement(table, batch)), { batchSize: options.batchSize ?? 5000, onBatch: options.onBatch });
+}
+
+/** The statement insertByJson runs for one batch, for callers that combine it with others (src/db/oneStatement.ts). */
+export function jsonInsertStatement<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SQL {
   const columns = columnsSetBy(table, rows);
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
   const recordType = sql.raw(columns.map(([, c]) => `"${c.name}" ${c.getSQLType()}`).join(', '));
-  return insertInBatches(
-    db,
-    rows,
-    (tx, batch) => {
-      const document = JSON.stringify(batch.map((r) => toJsonRecord(r as Record<string, unknown>, columns)));
-      return tx.execute(sql`insert into ${sql.raw(`"${getTableName(table)}"`)} (${names}) select * from jsonb_to_recordset(${document}::jsonb) as x(${recordType})`);
-    },
-    { batchSize: options.batchSize ?? 5000, onBatch: options.onBatch },
-  );
+  const document = JSON.stringify(rows.map((r) => toJsonRecord(r as Record<string, unknown>, columns)));
+  return sql`insert into ${sql.raw(`"${getTableName(table)}"`)} (${names}) select * from json_to_recordset(${document}::json) as x(${recordType})`;
 }
 
 function toJsonRecord(row: Record<string, unknown>, columns: [string, Column][]): Record<string, unknown> {

@@ -19,21 +19,19 @@ export function insertByUnnest<T extends PgTable>(
   rows: readonly T['$inferInsert'][],
   options: { batchSize?: number; onBatch?: (rows: number) => void } = {},
 ): Promise<number> {
+  return insertInBatches(db, rows, (tx, batch) => tx.execute(unnestInsertStatement(table, batch)), { batchSize: options.batchSize ?? 5000, onBatch: options.onBatch });
+}
+
+/** The statement insertByUnnest runs for one batch, for callers that combine it with others (src/db/oneStatement.ts). */
+export function unnestInsertStatement<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SQL {
   const columns = columnsSetBy(table, rows);
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
-  return insertInBatches(
-    db,
-    rows,
-    (tx, batch) => {
-      const arrays: SQL[] = columns.map(([key, column]) => {
-        const values = batch.map((r) => {
-          const value = (r as Record<string, unknown>)[key];
-          return value === undefined || value === null ? null : column.mapToDriverValue(value);
-        });
-        return sql`${sql.param(values)}::${sql.raw(column.getSQLType())}[]`;
-      });
-      return tx.execute(sql`insert into ${sql.raw(`"${getTableName(table)}"`)} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
-    },
-    { batchSize: options.batchSize ?? 5000, onBatch: options.onBatch },
-  );
+  const arrays: SQL[] = columns.map(([key, column]) => {
+    const values = rows.map((r) => {
+      const value = (r as Record<string, unknown>)[key];
+      return value === undefined || value === null ? null : column.mapToDriverValue(value);
+    });
+    return sql`${sql.param(values)}::${sql.raw(column.getSQLType())}[]`;
+  });
+  return sql`insert into ${sql.raw(`"${getTableName(table)}"`)} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`;
 }

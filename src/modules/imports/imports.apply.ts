@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { insertByUnnest } from '../../db/unnestInsert.ts';
+import { unnestInsertStatement } from '../../db/unnestInsert.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import type { EnterpriseRowValue, MembershipRowValue, MetricField, MetricRowValue } from './imports.model.ts';
 import { importSourceKey, METRIC_FIELDS } from './imports.model.ts';
@@ -22,17 +22,21 @@ export interface ApplyContext {
   /** firms already written by an earlier row of this import: a second row for the same firm goes to review */
   touched: Map<string, number>;
   /**
-   * Takes the chunk's closing writes (nothing later in the apply function reads what they write). Without it
-   * they run before the function returns; the import centre queues them so the database writes one chunk
-   * while the next is parsed.
+   * Takes the chunk's closing writes (nothing later in the apply function reads what they write): data-modifying
+   * statements that may run as one (src/db/oneStatement.ts). Without it they run before the function returns;
+   * the import centre queues them so the database writes one chunk while the next is matched.
    */
-  defer?: (write: () => Promise<unknown>) => void;
+  defer?: (statement: SQL) => void;
+  /** Called once the apply function has read all it needs: the caller may start earlier chunks' writes now. */
+  readsDone?: () => void;
 }
 
-/** Runs `write` now, or hands it to the caller's queue (see ApplyContext.defer). */
-export async function closingWrite(ctx: ApplyContext, write: () => Promise<unknown>): Promise<void> {
-  if (ctx.defer) ctx.defer(write);
-  else await write();
+/** Runs the statements now, in order, or hands them to the caller's queue (see ApplyContext.defer). */
+export async function closingWrite(ctx: ApplyContext, statements: readonly SQL[]): Promise<void> {
+  for (const statement of statements) {
+    if (ctx.defer) ctx.defer(statement);
+    else await ctx.tx.execute(statement);
+  }
 }
 
 function fieldsOf<T extends Record<string, unknown>>(record: T, keys: readonly (keyof T & string)[]): Record<string, string | null> {
@@ -51,6 +55,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
   const matches = await matcher(ctx.tx, ctx.regionCode, rows.map((r) => ({ sourceKey: importSourceKey(ctx.importId, r.rowNumber), name: r.value.name, uscc: r.value.uscc, address: r.value.address })));
   const ids = matches.flatMap((m) => (m.decision === 'existing' ? [m.enterpriseId] : []));
   const existing = new Map((ids.length > 0 ? await ctx.tx.select().from(enterprises).where(sql`${enterprises.regionCode} = ${ctx.regionCode} and ${enterprises.id} = any(${sql.param(ids)}::text[])`) : []).map((e) => [e.id, e]));
+  ctx.readsDone?.();
   const out: Applied[] = [];
   const inserts: (typeof enterprises.$inferInsert)[] = [];
   const updates: (typeof enterprises.$inferSelect)[] = [];
@@ -58,6 +63,11 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
     const match = matches[i];
     if (!match || match.decision === 'review') {
       out.push({ rowNumber, outcome: 'review', enterpriseId: match ? match.enterpriseId : null });
+      continue;
+    }
+    // A firm an earlier row of this import wrote may not be visible yet (ApplyContext.readsDone): `touched` knows it.
+    if (match.decision === 'existing' && ctx.touched.has(match.enterpriseId)) {
+      out.push({ rowNumber, outcome: 'review', enterpriseId: match.enterpriseId });
       continue;
     }
     const current = match.decision === 'existing' ? existing.get(match.enterpriseId) : undefined;
@@ -96,17 +106,19 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
     if (value.address) fields.address = value.address;
     out.push({ rowNumber, outcome: 'updated', enterpriseId: current.id, fields });
   }
-  matcher.remember?.(ctx.regionCode, inserts.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc ?? null, townCode: r.townCode ?? null })));
+  matcher.remember?.(ctx.regionCode, inserts.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc ?? null, townCode: r.townCode ?? null })), 'inserted');
+  matcher.remember?.(ctx.regionCode, updates.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc, townCode: r.townCode })), 'updated');
   const col = <T>(f: (u: (typeof updates)[number]) => T) => sql.param(updates.map(f));
-  await closingWrite(ctx, async () => {
-    if (inserts.length > 0) await insertByUnnest(ctx.tx, enterprises, inserts);
-    if (updates.length === 0) return;
-    await ctx.tx.execute(sql`update enterprises e set uscc = u.uscc, name = u.name, name_sort_key = u.sort_key, name_initials = u.initials, name_pinyin = u.pinyin, town_code = u.town_code, scale = u.scale,
+  const writes: SQL[] = [];
+  if (inserts.length > 0) writes.push(unnestInsertStatement(enterprises, inserts));
+  if (updates.length > 0) {
+    writes.push(sql`update enterprises e set uscc = u.uscc, name = u.name, name_sort_key = u.sort_key, name_initials = u.initials, name_pinyin = u.pinyin, town_code = u.town_code, scale = u.scale,
         is_listed = u.is_listed, founded_year = u.founded_year, version = e.version + 1, updated_at = now()
       from unnest(${col((u) => u.id)}::text[], ${col((u) => u.uscc)}::text[], ${col((u) => u.name)}::text[], ${col((u) => u.nameSortKey)}::text[], ${col((u) => u.nameInitials)}::text[], ${col((u) => u.namePinyin)}::text[], ${col((u) => u.townCode)}::text[],
         ${col((u) => u.scale)}::text[], ${col((u) => u.isListed)}::boolean[], ${col((u) => u.foundedYear)}::smallint[]) as u(id, uscc, name, sort_key, initials, pinyin, town_code, scale, is_listed, founded_year)
       where e.region_code = ${ctx.regionCode} and e.id = u.id`);
-  });
+  }
+  await closingWrite(ctx, writes);
   return out;
 }
 
@@ -126,6 +138,7 @@ const METRIC_COLUMN: Record<MetricField, string> = {
 export async function applyMetrics(ctx: ApplyContext, rows: { rowNumber: number; enterpriseId: string; value: MetricRowValue }[]): Promise<Applied[]> {
   const ids = [...new Set(rows.map((r) => r.enterpriseId))];
   const found = ids.length > 0 ? await ctx.tx.select().from(enterpriseMetrics).where(sql`${enterpriseMetrics.regionCode} = ${ctx.regionCode} and ${enterpriseMetrics.enterpriseId} = any(${sql.param(ids)}::text[])`) : [];
+  ctx.readsDone?.();
   const existing = new Map(found.map((m) => [`${m.enterpriseId}|${m.year}`, m]));
   const out: Applied[] = [];
   const upserts: { enterpriseId: string; year: number; values: Record<MetricField, number | null> }[] = [];
@@ -150,12 +163,14 @@ export async function applyMetrics(ctx: ApplyContext, rows: { rowNumber: number;
   if (upserts.length > 0) {
     const columns = METRIC_FIELDS.map((f) => sql.raw(METRIC_COLUMN[f]));
     const arrays = METRIC_FIELDS.map((f) => sql`${sql.param(upserts.map((u) => u.values[f]))}::${sql.raw(f === 'employees' ? 'int' : 'numeric')}[]`);
-    await closingWrite(ctx, () => ctx.tx.execute(sql`insert into enterprise_metrics (region_code, enterprise_id, year, ${sql.join(columns, sql`, `)})
+    await closingWrite(ctx, [
+      sql`insert into enterprise_metrics (region_code, enterprise_id, year, ${sql.join(columns, sql`, `)})
       select ${ctx.regionCode}, * from unnest(${sql.param(upserts.map((u) => u.enterpriseId))}::text[], ${sql.param(upserts.map((u) => u.year))}::smallint[], ${sql.join(arrays, sql`, `)})
       on conflict (region_code, enterprise_id, year) do update set ${sql.join(
         columns.map((c) => sql`${c} = excluded.${c}`),
         sql`, `,
-      )}`));
+      )}`,
+    ]);
   }
   return out;
 }
@@ -163,6 +178,7 @@ export async function applyMetrics(ctx: ApplyContext, rows: { rowNumber: number;
 export async function applyMemberships(ctx: ApplyContext, rows: { rowNumber: number; enterpriseId: string; value: MembershipRowValue }[]): Promise<Applied[]> {
   const ids = [...new Set(rows.map((r) => r.enterpriseId))];
   const found = ids.length > 0 ? await ctx.tx.select().from(enterpriseNodes).where(sql`${enterpriseNodes.regionCode} = ${ctx.regionCode} and ${enterpriseNodes.enterpriseId} = any(${sql.param(ids)}::text[])`) : [];
+  ctx.readsDone?.();
   const existing = new Map(found.map((m) => [`${m.enterpriseId}|${m.nodeId}`, m]));
   const out: Applied[] = [];
   const upserts: { enterpriseId: string; nodeId: string; isPrimary: boolean }[] = [];
@@ -177,11 +193,11 @@ export async function applyMemberships(ctx: ApplyContext, rows: { rowNumber: num
     out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId, fields: { [`node.${value.nodeId}`]: isPrimary ? '主营' : '非主营' } });
   }
   if (upserts.length > 0) {
-    await closingWrite(ctx, () =>
-      ctx.tx.execute(sql`insert into enterprise_nodes (region_code, enterprise_id, node_id, is_primary)
+    await closingWrite(ctx, [
+      sql`insert into enterprise_nodes (region_code, enterprise_id, node_id, is_primary)
       select ${ctx.regionCode}, * from unnest(${sql.param(upserts.map((u) => u.enterpriseId))}::text[], ${sql.param(upserts.map((u) => u.nodeId))}::text[], ${sql.param(upserts.map((u) => u.isPrimary))}::boolean[])
-      on conflict (region_code, enterprise_id, node_id) do update set is_primary = excluded.is_primary`),
-    );
+      on conflict (region_code, enterprise_id, node_id) do update set is_primary = excluded.is_primary`,
+    ]);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { insertByUnnest } from '../../db/unnestInsert.ts';
+import { unnestInsertStatement } from '../../db/unnestInsert.ts';
 import { nodeTaxCodes } from '../chains/chains.schema.ts';
 import { selectRows } from '../resolution/resolution.repo.ts';
 import { tradeFlows } from '../supply/supply.schema.ts';
@@ -26,6 +26,7 @@ export async function applyFlows(ctx: ApplyContext, rows: { rowNumber: number; e
         where region_code = ${ctx.regionCode} and buyer_enterprise_id = any(${sql.param(buyers)}::text[]) and period = any(${sql.param(periods)}::date[])`,
     ExistingFlow,
   );
+  ctx.readsDone?.();
   const existing = new Map<string, { ids: number[]; amount: number }>();
   for (const f of found) {
     const key = flowKey(f.period, f.seller_uscc, f.buyer_enterprise_id, f.node_id);
@@ -57,10 +58,10 @@ export async function applyFlows(ctx: ApplyContext, rows: { rowNumber: number; e
     });
     out.push({ rowNumber, outcome: before ? 'updated' : 'inserted', enterpriseId });
   }
-  await closingWrite(ctx, async () => {
-    if (replaced.length > 0) await ctx.tx.execute(sql`delete from trade_flows where region_code = ${ctx.regionCode} and id = any(${sql.param(replaced)}::bigint[])`);
-    if (inserts.length > 0) await insertByUnnest(ctx.tx, tradeFlows, inserts);
-  });
+  await closingWrite(ctx, [
+    ...(replaced.length > 0 ? [sql`delete from trade_flows where region_code = ${ctx.regionCode} and id = any(${sql.param(replaced)}::bigint[])`] : []),
+    ...(inserts.length > 0 ? [unnestInsertStatement(tradeFlows, inserts)] : []),
+  ]);
   return out;
 }
 
@@ -71,6 +72,7 @@ export async function applyTaxCodes(ctx: ApplyContext, rows: { rowNumber: number
   if (rows.length === 0) return [];
   const codes = rows.map((r) => r.value.taxCode);
   const found = await selectRows(ctx.tx, sql`select tax_code, node_id from node_tax_codes where region_code = ${ctx.regionCode} and tax_code = any(${sql.param(codes)}::text[])`, ExistingCode);
+  ctx.readsDone?.();
   const existing = new Map(found.map((f) => [f.tax_code, f.node_id]));
   const out: Applied[] = [];
   const upserts = rows.filter(({ rowNumber, value }) => {
@@ -80,11 +82,11 @@ export async function applyTaxCodes(ctx: ApplyContext, rows: { rowNumber: number
     return outcome !== 'unchanged';
   });
   if (upserts.length > 0) {
-    await closingWrite(ctx, () =>
-      ctx.tx.execute(sql`insert into ${nodeTaxCodes} (region_code, tax_code, node_id)
+    await closingWrite(ctx, [
+      sql`insert into ${nodeTaxCodes} (region_code, tax_code, node_id)
       select ${ctx.regionCode}, * from unnest(${sql.param(upserts.map((u) => u.value.taxCode))}::text[], ${sql.param(upserts.map((u) => u.value.nodeId))}::text[])
-      on conflict (region_code, tax_code) do update set node_id = excluded.node_id`),
-    );
+      on conflict (region_code, tax_code) do update set node_id = excluded.node_id`,
+    ]);
   }
   return out;
 }

@@ -6,18 +6,20 @@ import type { IncomingFirm, Resolution } from '../resolution/resolution.types.ts
 
 /**
  * Finds the registry firm of each incoming row (same order); the import centre only reads the decision. A matcher
- * that keeps state across an import's chunks is told about the firms the import writes (`remember`).
+ * that keeps state across an import's chunks is told about the firms the import inserts or changes (`remember`),
+ * before they are written: the next chunk may be matched before the database holds them.
  */
 export interface FirmMatcher {
   (db: Db, regionCode: string, firms: readonly IncomingFirm[]): Promise<Resolution[]>;
-  remember?: (regionCode: string, firms: readonly WrittenFirm[]) => void;
+  remember?: (regionCode: string, firms: readonly WrittenFirm[], how: 'inserted' | 'updated') => void;
 }
 
 /**
  * Exact matching: the USCC when given; otherwise (or when the USCC is not in the registry) the exact name of
- * a firm that has no USCC yet, when exactly one firm carries it.
+ * a firm that has no USCC yet, when exactly one firm carries it. `written`: firms by id as a running import
+ * leaves them, which the database may not show yet (they override what it shows).
  */
-export const matchFirmsExactly: FirmMatcher = async (db, regionCode, firms) => {
+export async function matchFirmsExactly(db: Db, regionCode: string, firms: readonly IncomingFirm[], written?: ReadonlyMap<string, WrittenFirm>): Promise<Resolution[]> {
   const usccs = firms.flatMap((f) => (f.uscc ? [f.uscc] : []));
   const names = firms.map((f) => f.name);
   const byUscc = new Map<string, string>();
@@ -31,7 +33,12 @@ export const matchFirmsExactly: FirmMatcher = async (db, regionCode, firms) => {
     .select({ id: enterprises.id, name: enterprises.name })
     .from(enterprises)
     .where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} is null and ${enterprises.name} in (select unnest(${sql.param([...new Set(names)])}::text[]))`);
-  for (const r of rows) byName.set(r.name, byName.has(r.name) ? null : r.id);
+  const carry = (name: string, id: string) => byName.set(name, byName.has(name) && byName.get(name) !== id ? null : id);
+  for (const r of rows) if (!written?.has(r.id)) carry(r.name, r.id);
+  if (written) {
+    const asked = new Set(names);
+    for (const w of written.values()) if (w.uscc === null && asked.has(w.name)) carry(w.name, w.id);
+  }
   return firms.map((f): Resolution => {
     const usccId = f.uscc ? byUscc.get(f.uscc) : undefined;
     if (usccId) return { decision: 'existing', enterpriseId: usccId, score: 1, rule: 'uscc' };
@@ -39,14 +46,14 @@ export const matchFirmsExactly: FirmMatcher = async (db, regionCode, firms) => {
     if (nameId) return { decision: 'existing', enterpriseId: nameId, score: 1, rule: 'name' };
     return { decision: 'new', score: 0, rule: 'no-match' };
   });
-};
+}
 
 /**
  * Rows with a USCC match exactly (above); rows without one go to entity resolution (METHODS §2: bigram name
  * similarity with address tokens; automatic, review or new; remembered decisions). Review pairs it queues are
  * written in the import's transaction, so a rolled-back import leaves none behind.
  */
-export const matchFirms: FirmMatcher = (db, regionCode, firms) => matchThenResolve(db, regionCode, firms, (open) => resolveFirms(db, regionCode, open));
+export const matchFirms: FirmMatcher = (db, regionCode, firms) => matchThenResolve(matchFirmsExactly(db, regionCode, firms), firms, (open) => resolveFirms(db, regionCode, open));
 
 /** matchFirms for the chunks of one import: the registry is indexed once and grows with the firms the import writes. */
 export function importMatcher(): FirmMatcher {
@@ -58,13 +65,24 @@ export function importMatcher(): FirmMatcher {
     resolvers.set(regionCode, resolver);
     return resolver;
   };
-  const matcher: FirmMatcher = (db, regionCode, firms) => matchThenResolve(db, regionCode, firms, (open) => resolverOf(regionCode).resolve(db, open));
-  matcher.remember = (regionCode, written) => resolverOf(regionCode).remember(written);
+  const writtenIn = new Map<string, Map<string, WrittenFirm>>();
+  const writtenOf = (regionCode: string) => {
+    const known = writtenIn.get(regionCode) ?? new Map<string, WrittenFirm>();
+    writtenIn.set(regionCode, known);
+    return known;
+  };
+  const matcher: FirmMatcher = (db, regionCode, firms) =>
+    matchThenResolve(matchFirmsExactly(db, regionCode, firms, writtenOf(regionCode)), firms, (open) => resolverOf(regionCode).resolve(db, open));
+  matcher.remember = (regionCode, firms, how) => {
+    const written = writtenOf(regionCode);
+    for (const f of firms) written.set(f.id, f);
+    if (how === 'inserted') resolverOf(regionCode).remember(firms);
+  };
   return matcher;
 }
 
-async function matchThenResolve(db: Db, regionCode: string, firms: readonly IncomingFirm[], resolve: (open: IncomingFirm[]) => Promise<Resolution[]>): Promise<Resolution[]> {
-  const results = await matchFirmsExactly(db, regionCode, firms);
+async function matchThenResolve(exactly: Promise<Resolution[]>, firms: readonly IncomingFirm[], resolve: (open: IncomingFirm[]) => Promise<Resolution[]>): Promise<Resolution[]> {
+  const results = await exactly;
   const open = firms.flatMap((f, i) => (!f.uscc && results[i]?.decision !== 'existing' ? [i] : []));
   if (open.length === 0) return results;
   const resolved = await resolve(open.map((i) => firms[i] ?? { sourceKey: '', name: '' }));

@@ -184,6 +184,22 @@ describe.each(testBackends())('import centre (%s)', (backend) => {
     expect(await count('enterprises')).toBe(before);
   });
 
+  it('decides rows of a later chunk against the firms an earlier chunk wrote, whose writes may still be running', async () => {
+    await run('enterprises', writeCsv('chunks-before.csv', [headerOf('enterprises'), ['', '鹿城泵阀有限公司', '泽国镇', '规下', '', '', '']]));
+    const rows = [headerOf('enterprises')];
+    rows.push([usccOf(70_001), '鹿城泵阀有限公司', '', '', '', '', '']); // chunk 1: gives the registry firm its USCC
+    rows.push(['', '甬江阀门制造有限公司', '泽国镇', '', '', '', '']); // chunk 1: a new firm without USCC
+    rows.push(...enterpriseRows(5000, 60_000).slice(1)); // filler: the rows below fall in chunk 2
+    rows.push([usccOf(70_002), '鹿城泵阀有限公司', '', '', '', '', '']); // that firm has a USCC now: no name match, a new firm
+    rows.push([usccOf(70_003), '甬江阀门制造有限公司', '', '', '', '', '']); // the exact name of the firm chunk 1 wrote: held
+    rows.push(['', '温岭市甬江阀门制造有限公司', '泽国镇', '', '', '', '']); // resolves to that firm by name: held, its pair kept
+    const summary = await run('enterprises', writeCsv('chunks.csv', rows));
+    expect(summary).toMatchObject({ status: 'applied', rowsTotal: 5005, outcomes: { updated: 1, inserted: 5002, review: 2 } });
+    const outcomes = await database.query<{ row_number: number; outcome: string }>('select row_number, outcome from import_rows where import_id = $1 and row_number in (2, 3, 5004, 5005, 5006) order by row_number', [summary.importId]);
+    expect(outcomes.map((r) => r.outcome)).toEqual(['updated', 'inserted', 'inserted', 'review', 'review']);
+    expect(await firm(usccOf(70_002))).toMatchObject({ name: '鹿城泵阀有限公司' });
+  }, 60_000);
+
   it('streams a 30k-row CSV in chunks with bounded memory', async () => {
     const path = writeCsv('big.csv', enterpriseRows(30_000, 10_000));
     const advances: number[] = [];

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import type { SQL } from 'drizzle-orm';
 import { checkUscc } from '../../core/uscc/uscc.ts';
 import type { Progress } from '../../db/backup.ts';
 import type { Database, Db } from '../../db/client.ts';
+import { jsonInsertStatement } from '../../db/jsonInsert.ts';
 import { applyEnterprises, applyMemberships, applyMetrics, type Applied, type ApplyContext } from './imports.apply.ts';
 import { applyFlows, applyTaxCodes } from './imports.applyFlows.ts';
 import { type CheckedRow, checkRows } from './checkRows.ts';
+import { ChunkWriter } from './imports.chunkWriter.ts';
 import { checkRowsInWorker } from './checkRows.inWorker.ts';
 import { FileRejected, inspectFile } from './imports.file.ts';
 import { type FirmMatcher, importMatcher } from './imports.match.ts';
@@ -16,6 +19,7 @@ import {
   type ValidationContext,
 } from './imports.model.ts';
 import { ImportsRepo } from './imports.repo.ts';
+import { importRows } from './imports.schema.ts';
 
 const CHUNK = 5000;
 /** Files from this size on are read and checked in a worker thread, beside the database writes. */
@@ -108,28 +112,25 @@ export async function runImport(database: Database, options: RunImport): Promise
    */
   async function streamRows(db: Db, how: { isApplying: boolean; isAllOrNothing: boolean }): Promise<Counts> {
     const counts: Counts = { total: 0, valid: 0, invalid: 0 };
-    let closingWrites: (() => Promise<unknown>)[] = [];
-    const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map(), defer: (write) => closingWrites.push(write) };
+    let closingWrites: SQL[] = [];
+    // A chunk's writes wait until the next chunk has read what it needs (readsDone), then run while that chunk is
+    // matched and built. The next chunk's reads cannot depend on them: a row repeating an earlier row's firm is a
+    // duplicate-row error, and a firm written by this import is known to the matcher and to `touched` in memory.
+    const writer = new ChunkWriter(db);
+    const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map(), defer: (statement) => closingWrites.push(statement), readsDone: () => writer.start() };
     let hasHeader = false;
     const seen = new Map<string, number>();
-    // A chunk's writes (its firms, figures or flows, then its raw rows) run while the next chunk is read and
-    // checked: the database works while JavaScript parses. They are awaited before the next chunk touches the
-    // database, so statements keep their order and a failed write surfaces as itself, not as a later
-    // "transaction is aborted".
-    let rowsWrite: Promise<void> = Promise.resolve();
     const keepRows = (rows: Parameters<ImportsRepo['addRows']>[0]) => {
-      const writes = closingWrites;
+      writer.queue([...closingWrites, ...(rows.length > 0 ? [jsonInsertStatement(importRows, rows)] : [])]);
       closingWrites = [];
-      const write = (async () => {
-        for (const w of writes) await w();
-        await new ImportsRepo(db).addRows(rows);
-      })();
-      write.catch(() => undefined);
-      rowsWrite = write;
     };
     const flushPending = async (rows: CheckedRow[]) => {
-      await rowsWrite;
-      await flush(db, rows, seen, counts, how.isApplying ? applyCtx : undefined, keepRows);
+      try {
+        await flush(db, rows, seen, counts, how.isApplying ? applyCtx : undefined, keepRows);
+      } catch (error) {
+        const failedWrite = await writer.abandon(); // a failed write is the cause: throw it instead
+        throw failedWrite ? failedWrite.error : error;
+      }
       if (how.isAllOrNothing && counts.invalid > 0) throw new RowsRejected();
     };
     progress.start(estimate, how.isApplying ? '导入 importing' : '校验 checking');
@@ -144,7 +145,7 @@ export async function runImport(database: Database, options: RunImport): Promise
         await flushPending(event.rows);
       }
       if (!hasHeader) throw new FileRejected('the file is empty: no header row', counts);
-      await rowsWrite;
+      await writer.finish();
       if (counts.total === 0) throw new FileRejected('the file has no data rows under the header', counts);
       return counts;
     } catch (error) {
@@ -152,7 +153,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       throw error;
     } finally {
       // Never leave a write running into a rolled-back transaction.
-      await rowsWrite.catch(() => undefined);
+      await writer.abandon();
       progress.stop();
     }
   }
