@@ -4,14 +4,19 @@ import { overlap, prefixLength } from './candidatePairs.ts';
  * An inverted index of core bigrams over a list of firms, for matching records one by one against it (an
  * import against the registry). A query probes only its |x| − ⌈t·|x|/(2−t)⌉ + 1 rarest bigrams: any firm with
  * Dice ≥ t shares at least one of them (see candidatePairs.ts), and rare bigrams have short posting lists.
+ * Postings are kept by set size, and the j-th rarest bigram (from 0) is read only for sizes |y| ≤ 2(|x| − j)/t − |x|:
+ * a firm first met there shares at most |x| − j bigrams with the query (length filtering, as in PPJoin; Xiao et
+ * al. 2011). A common bigram such as 泵业 is then read only for the few firms as short as the query allows.
  * Firms can be added after construction (an import adds the firms it writes). Inside, bigrams are numbered and
  * each firm's set is a sorted Int32Array: Dice over integers is several times faster than over strings, and a
  * common bigram's posting list may hold thousands of firms.
  */
 export class FirmIndex {
   private readonly bigramIds = new Map<string, number>();
-  /** bigram id → firms that have it */
-  private readonly postings: number[][] = [];
+  /** bigram id → set size → firms of that size that have it */
+  private readonly postings: (number[] | undefined)[][] = [];
+  /** bigram id → how many firms have it */
+  private readonly frequency: number[] = [];
   private readonly byKeyChar = new Map<string, number[]>();
   /** firm → its sorted bigram ids */
   private readonly sets: Int32Array[] = [];
@@ -32,7 +37,8 @@ export class FirmIndex {
   add(bigrams: readonly string[], key?: string): number {
     const i = this.sets.length;
     const distinct = new Set(bigrams);
-    const ids = new Int32Array(distinct.size);
+    const size = distinct.size;
+    const ids = new Int32Array(size);
     let k = 0;
     for (const b of distinct) {
       let id = this.bigramIds.get(b);
@@ -40,8 +46,13 @@ export class FirmIndex {
         id = this.postings.length;
         this.bigramIds.set(b, id);
         this.postings.push([]);
+        this.frequency.push(0);
       }
-      this.postings[id]?.push(i);
+      const bySize = this.postings[id] ?? [];
+      const list = bySize[size];
+      if (list) list.push(i);
+      else bySize[size] = [i];
+      this.frequency[id] = (this.frequency[id] ?? 0) + 1;
       ids[k++] = id;
     }
     this.sets.push(ids.sort());
@@ -69,16 +80,21 @@ export class FirmIndex {
     if (distinct.length === 0) return [];
     // A bigram no firm has gets a negative id of its own: it counts in |x| and matches nothing.
     const ids = Int32Array.from(distinct, (b, k) => this.bigramIds.get(b) ?? -1 - k).sort();
-    const postingOf = (id: number) => (id >= 0 ? (this.postings[id] ?? []) : []);
-    const byRarity = [...ids].sort((a, b) => postingOf(a).length - postingOf(b).length);
+    const frequencyOf = (id: number) => (id >= 0 ? (this.frequency[id] ?? 0) : 0);
+    const byRarity = [...ids].sort((a, b) => frequencyOf(a) - frequencyOf(b));
     const out: { index: number; dice: number }[] = [];
     let pass = this.nextPass();
-    for (const id of byRarity.slice(0, prefixLength(ids.length, threshold))) {
-      for (const i of postingOf(id)) {
-        if (this.visited[i] === pass) continue;
-        this.visited[i] = pass;
-        const dice = diceOfSorted(ids, this.sets[i]);
-        if (dice >= threshold) out.push({ index: i, dice });
+    const size = ids.length;
+    for (const [j, id] of byRarity.slice(0, prefixLength(size, threshold)).entries()) {
+      const bySize = id >= 0 ? (this.postings[id] ?? []) : [];
+      const largest = Math.min(bySize.length - 1, Math.floor((2 * (size - j)) / threshold - size + 1e-9));
+      for (let other = 1; other <= largest; other++) {
+        for (const i of bySize[other] ?? []) {
+          if (this.visited[i] === pass) continue;
+          this.visited[i] = pass;
+          const dice = diceOfSorted(ids, this.sets[i]);
+          if (dice >= threshold) out.push({ index: i, dice });
+        }
       }
     }
     if (shared === undefined) return out;

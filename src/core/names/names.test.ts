@@ -167,12 +167,13 @@ describe('FirmIndex', () => {
   it('returns every indexed firm with Dice ≥ threshold, as a full scan would', () => {
     const rng = new Rng(11);
     const alphabet = [...'恒鑫宏瑞泰丰华泵业机'];
-    const corpus = Array.from({ length: 300 }, () => bigramsOf(Array.from({ length: rng.int(2, 6) }, () => rng.pick(alphabet)).join('')));
+    const corpus = Array.from({ length: 300 }, () => bigramsOf(Array.from({ length: rng.int(2, 9) }, () => rng.pick(alphabet)).join('')));
     const index = new FirmIndex(corpus);
-    for (let q = 0; q < 30; q++) {
-      const query = bigramsOf(Array.from({ length: rng.int(2, 6) }, () => rng.pick(alphabet)).join(''));
-      const got = index.query(query, 0.5).map((m) => m.index).sort((a, b) => a - b);
-      const expected = corpus.flatMap((c, i) => (diceSorted(query, c) >= 0.5 ? [i] : []));
+    for (let q = 0; q < 90; q++) {
+      const threshold = [0.3, 0.5, 0.8][q % 3] ?? 0.5;
+      const query = bigramsOf(Array.from({ length: rng.int(2, 9) }, () => rng.pick(alphabet)).join(''));
+      const got = index.query(query, threshold).map((m) => m.index).sort((a, b) => a - b);
+      const expected = corpus.flatMap((c, i) => (diceSorted(query, c) >= threshold ? [i] : []));
       expect(got).toEqual(expected);
     }
   });

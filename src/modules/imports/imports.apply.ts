@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { unnestInsertStatement } from '../../db/unnestInsert.ts';
+import { jsonInsertStatement } from '../../db/jsonInsert.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import type { EnterpriseRowValue, MembershipRowValue, MetricField, MetricRowValue } from './imports.model.ts';
 import { importSourceKey, METRIC_FIELDS } from './imports.model.ts';
@@ -52,7 +52,12 @@ function isDuplicate(ctx: ApplyContext, enterpriseId: string, rowNumber: number)
 const FIRM_FIELDS = ['uscc', 'name', 'townCode', 'scale', 'isListed', 'foundedYear'] as const;
 
 export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: number; value: EnterpriseRowValue; nameKeys?: NameKeys | undefined }[], matcher: FirmMatcher): Promise<Applied[]> {
-  const matches = await matcher(ctx.tx, ctx.regionCode, rows.map((r) => ({ sourceKey: importSourceKey(ctx.importId, r.rowNumber), name: r.value.name, uscc: r.value.uscc, address: r.value.address })));
+  const matches = await matcher(
+    ctx.tx,
+    ctx.regionCode,
+    rows.map((r) => ({ sourceKey: importSourceKey(ctx.importId, r.rowNumber), name: r.value.name, uscc: r.value.uscc, address: r.value.address })),
+    { defer: ctx.defer, readsDone: ctx.readsDone },
+  );
   const ids = matches.flatMap((m) => (m.decision === 'existing' ? [m.enterpriseId] : []));
   const existing = new Map((ids.length > 0 ? await ctx.tx.select().from(enterprises).where(sql`${enterprises.regionCode} = ${ctx.regionCode} and ${enterprises.id} = any(${sql.param(ids)}::text[])`) : []).map((e) => [e.id, e]));
   ctx.readsDone?.();
@@ -110,7 +115,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
   matcher.remember?.(ctx.regionCode, updates.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc, townCode: r.townCode })), 'updated');
   const col = <T>(f: (u: (typeof updates)[number]) => T) => sql.param(updates.map(f));
   const writes: SQL[] = [];
-  if (inserts.length > 0) writes.push(unnestInsertStatement(enterprises, inserts));
+  if (inserts.length > 0) writes.push(jsonInsertStatement(enterprises, inserts));
   if (updates.length > 0) {
     writes.push(sql`update enterprises e set uscc = u.uscc, name = u.name, name_sort_key = u.sort_key, name_initials = u.initials, name_pinyin = u.pinyin, town_code = u.town_code, scale = u.scale,
         is_listed = u.is_listed, founded_year = u.founded_year, version = e.version + 1, updated_at = now()

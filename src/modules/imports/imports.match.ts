@@ -1,6 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { enterprises } from '../enterprises/enterprises.schema.ts';
+import { incomingKeyOf } from '../resolution/resolution.model.ts';
+import { loadIncomingDecisions } from '../resolution/resolution.repo.ts';
 import { ImportResolver, resolveFirms, type WrittenFirm } from '../resolution/resolution.service.ts';
 import type { IncomingFirm, Resolution } from '../resolution/resolution.types.ts';
 
@@ -10,8 +12,14 @@ import type { IncomingFirm, Resolution } from '../resolution/resolution.types.ts
  * before they are written: the next chunk may be matched before the database holds them.
  */
 export interface FirmMatcher {
-  (db: Db, regionCode: string, firms: readonly IncomingFirm[]): Promise<Resolution[]>;
+  (db: Db, regionCode: string, firms: readonly IncomingFirm[], hooks?: MatchHooks): Promise<Resolution[]>;
   remember?: (regionCode: string, firms: readonly WrittenFirm[], how: 'inserted' | 'updated') => void;
+}
+
+/** From the import centre (ApplyContext): where the review pairs a matcher queues go, and whom to tell that its reads are done. */
+export interface MatchHooks {
+  defer?: (statement: SQL) => void;
+  readsDone?: () => void;
 }
 
 /**
@@ -23,16 +31,19 @@ export async function matchFirmsExactly(db: Db, regionCode: string, firms: reado
   const usccs = firms.flatMap((f) => (f.uscc ? [f.uscc] : []));
   const names = firms.map((f) => f.name);
   const byUscc = new Map<string, string>();
-  if (usccs.length > 0) {
-    const rows = await db.select({ id: enterprises.id, uscc: enterprises.uscc }).from(enterprises).where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} = any(${sql.param(usccs)}::text[])`);
-    for (const r of rows) if (r.uscc) byUscc.set(r.uscc, r.id);
-  }
   const byName = new Map<string, string | null>();
-  // `in (select unnest(…))`, not `= any(…)`: the planner hashes the names instead of testing each firm against all of them.
-  const rows = await db
-    .select({ id: enterprises.id, name: enterprises.name })
-    .from(enterprises)
-    .where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} is null and ${enterprises.name} in (select unnest(${sql.param([...new Set(names)])}::text[]))`);
+  // Both queries at once: the connection answers them in one wait.
+  const [usccRows, rows] = await Promise.all([
+    usccs.length > 0
+      ? db.select({ id: enterprises.id, uscc: enterprises.uscc }).from(enterprises).where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} = any(${sql.param(usccs)}::text[])`)
+      : Promise.resolve([]),
+    // `in (select unnest(…))`, not `= any(…)`: the planner hashes the names instead of testing each firm against all of them.
+    db
+      .select({ id: enterprises.id, name: enterprises.name })
+      .from(enterprises)
+      .where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} is null and ${enterprises.name} in (select unnest(${sql.param([...new Set(names)])}::text[]))`),
+  ]);
+  for (const r of usccRows) if (r.uscc) byUscc.set(r.uscc, r.id);
   const carry = (name: string, id: string) => byName.set(name, byName.has(name) && byName.get(name) !== id ? null : id);
   for (const r of rows) if (!written?.has(r.id)) carry(r.name, r.id);
   if (written) {
@@ -53,7 +64,7 @@ export async function matchFirmsExactly(db: Db, regionCode: string, firms: reado
  * similarity with address tokens; automatic, review or new; remembered decisions). Review pairs it queues are
  * written in the import's transaction, so a rolled-back import leaves none behind.
  */
-export const matchFirms: FirmMatcher = (db, regionCode, firms) => matchThenResolve(matchFirmsExactly(db, regionCode, firms), firms, (open) => resolveFirms(db, regionCode, open));
+export const matchFirms: FirmMatcher = async (db, regionCode, firms) => matchThenResolve(await matchFirmsExactly(db, regionCode, firms), firms, (open) => resolveFirms(db, regionCode, open));
 
 /** matchFirms for the chunks of one import: the registry is indexed once and grows with the firms the import writes. */
 export function importMatcher(): FirmMatcher {
@@ -71,8 +82,16 @@ export function importMatcher(): FirmMatcher {
     writtenIn.set(regionCode, known);
     return known;
   };
-  const matcher: FirmMatcher = (db, regionCode, firms) =>
-    matchThenResolve(matchFirmsExactly(db, regionCode, firms, writtenOf(regionCode)), firms, (open) => resolverOf(regionCode).resolve(db, open));
+  // One burst of reads per chunk (exact matches, the stored decisions of the rows without USCC, the registry at the
+  // first chunk), then `readsDone`: resolution itself reads nothing and its review pairs go with the chunk's writes.
+  const matcher: FirmMatcher = async (db, regionCode, firms, hooks = {}) => {
+    const resolver = resolverOf(regionCode);
+    const withoutUscc = firms.filter((f) => !f.uscc);
+    const decisions = withoutUscc.length > 0 ? loadIncomingDecisions(db, regionCode, [...new Set(withoutUscc.map((f) => incomingKeyOf(f.name, f.address)))]) : undefined;
+    const [exact] = await Promise.all([matchFirmsExactly(db, regionCode, firms, writtenOf(regionCode)), decisions, withoutUscc.length > 0 ? resolver.load(db) : undefined]);
+    hooks.readsDone?.();
+    return matchThenResolve(exact, firms, (open) => resolver.resolve(db, open, { decisions, defer: hooks.defer }));
+  };
   matcher.remember = (regionCode, firms, how) => {
     const written = writtenOf(regionCode);
     for (const f of firms) written.set(f.id, f);
@@ -81,8 +100,8 @@ export function importMatcher(): FirmMatcher {
   return matcher;
 }
 
-async function matchThenResolve(exactly: Promise<Resolution[]>, firms: readonly IncomingFirm[], resolve: (open: IncomingFirm[]) => Promise<Resolution[]>): Promise<Resolution[]> {
-  const results = await exactly;
+async function matchThenResolve(exact: Resolution[], firms: readonly IncomingFirm[], resolve: (open: IncomingFirm[]) => Promise<Resolution[]>): Promise<Resolution[]> {
+  const results = [...exact];
   const open = firms.flatMap((f, i) => (!f.uscc && results[i]?.decision !== 'existing' ? [i] : []));
   if (open.length === 0) return results;
   const resolved = await resolve(open.map((i) => firms[i] ?? { sourceKey: '', name: '' }));

@@ -96,14 +96,7 @@ export async function insertPairs(db: Db, regionCode: string, pairs: readonly Ne
   const ids = new Map<string, string>();
   for (let i = 0; i < pairs.length; i += 500) {
     const chunk = pairs.slice(i, i + 500);
-    const json = JSON.stringify(chunk.map((p) => ({ ...p, parts: p.parts === undefined ? null : p.parts })));
-    await db.execute(sql`
-      insert into match_pairs (region_code, id, pair_key, enterprise_id, other_enterprise_id, source_key, incoming_key, incoming_name, incoming_address, incoming_uscc, score, rule, code_version, status, parts, decided_at)
-      select ${regionCode}, p.id, p."pairKey", p."enterpriseId", p."otherEnterpriseId", p."sourceKey", p."incomingKey", p."incomingName", p."incomingAddress", p."incomingUscc",
-             p.score, p.rule, p."codeVersion", p.status, p.parts, case when p.status = 'queued' then null else now() end
-        from json_to_recordset(${json}::json) as p(id text, "pairKey" text, "enterpriseId" text, "otherEnterpriseId" text, "sourceKey" text, "incomingKey" text,
-             "incomingName" text, "incomingAddress" text, "incomingUscc" text, score numeric, rule text, "codeVersion" text, status text, parts json)
-      on conflict (region_code, pair_key) do nothing`);
+    await db.execute(insertPairsStatement(regionCode, chunk));
     const stored = await selectRows(
       db,
       sql`select id, pair_key as "pairKey" from match_pairs where region_code = ${regionCode} and pair_key = any(${sql.param(chunk.map((p) => p.pairKey))}::text[])`,
@@ -112,4 +105,16 @@ export async function insertPairs(db: Db, regionCode: string, pairs: readonly Ne
     for (const r of stored) ids.set(r.pairKey, r.id);
   }
   return ids;
+}
+
+/** The insert of insertPairs without the read-back (a pair already stored under the same key is left as it is). */
+export function insertPairsStatement(regionCode: string, pairs: readonly NewPair[]): SQL {
+  const json = JSON.stringify(pairs.map((p) => ({ ...p, parts: p.parts === undefined ? null : p.parts })));
+  return sql`
+      insert into match_pairs (region_code, id, pair_key, enterprise_id, other_enterprise_id, source_key, incoming_key, incoming_name, incoming_address, incoming_uscc, score, rule, code_version, status, parts, decided_at)
+      select ${regionCode}, p.id, p."pairKey", p."enterpriseId", p."otherEnterpriseId", p."sourceKey", p."incomingKey", p."incomingName", p."incomingAddress", p."incomingUscc",
+             p.score, p.rule, p."codeVersion", p.status, p.parts, case when p.status = 'queued' then null else now() end
+        from json_to_recordset(${json}::json) as p(id text, "pairKey" text, "enterpriseId" text, "otherEnterpriseId" text, "sourceKey" text, "incomingKey" text,
+             "incomingName" text, "incomingAddress" text, "incomingUscc" text, score numeric, rule text, "codeVersion" text, status text, parts json)
+      on conflict (region_code, pair_key) do nothing`;
 }

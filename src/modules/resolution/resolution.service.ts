@@ -9,7 +9,8 @@ import { checkUscc } from '../../core/uscc/uscc.ts';
 import type { Db } from '../../db/client.ts';
 import { placeContextOf } from './regionPlaces.ts';
 import { MATCH_CODE_VERSION, firmPairKey, incomingKeyOf, incomingPairKey } from './resolution.model.ts';
-import { type NewPair, type RegistryFirm, type StoredDecision, insertPairs, loadExistingPairKeys, loadIncomingDecisions, loadRegionNames, loadRegistryFirms } from './resolution.repo.ts';
+import type { SQL } from 'drizzle-orm';
+import { type NewPair, type RegistryFirm, type StoredDecision, insertPairs, insertPairsStatement, loadExistingPairKeys, loadIncomingDecisions, loadRegionNames, loadRegistryFirms } from './resolution.repo.ts';
 import type { IncomingFirm, Resolution } from './resolution.types.ts';
 
 function validUscc(code: string | null | undefined): string | null {
@@ -78,9 +79,18 @@ export class ImportResolver {
     private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS,
   ) {}
 
-  async resolve(db: Db, firms: readonly IncomingFirm[]): Promise<Resolution[]> {
+  /** Reads the registry at the first call; later calls read nothing. */
+  async load(db: Db): Promise<void> {
+    await this.registryOf(db);
+  }
+
+  async resolve(db: Db, firms: readonly IncomingFirm[], io: ResolveIo = {}): Promise<Resolution[]> {
+    return resolveAgainst(db, await this.registryOf(db), this.regionCode, firms, this.thresholds, io);
+  }
+
+  private async registryOf(db: Db): Promise<Registry> {
     this.registry ??= await loadRegistry(db, this.regionCode);
-    return resolveAgainst(db, this.registry, this.regionCode, firms, this.thresholds);
+    return this.registry;
   }
 
   remember(firms: readonly WrittenFirm[]): void {
@@ -126,10 +136,21 @@ export async function resolveFirms(db: Db, regionCode: string, firms: readonly I
   return resolveAgainst(db, await loadRegistry(db, regionCode), regionCode, firms, thresholds);
 }
 
-async function resolveAgainst(db: Db, reg: Registry, regionCode: string, firms: readonly IncomingFirm[], thresholds: Thresholds): Promise<Resolution[]> {
+/**
+ * How resolution reads and writes, when the caller wants a say: `decisions`, the stored decisions of (at least)
+ * these firms' incoming keys, already requested; `defer`, takes the statement that queues the new pairs instead
+ * of running it now (the pairs keep the ids made here: an existing pair for the same firm and incoming key would
+ * be among the stored decisions).
+ */
+export interface ResolveIo {
+  decisions?: Promise<StoredDecision[]>;
+  defer?: (statement: SQL) => void;
+}
+
+async function resolveAgainst(db: Db, reg: Registry, regionCode: string, firms: readonly IncomingFirm[], thresholds: Thresholds, io: ResolveIo = {}): Promise<Resolution[]> {
   const keys = firms.map((f) => incomingKeyOf(f.name, f.address));
   const stored = new Map<string, StoredDecision[]>();
-  for (const d of await loadIncomingDecisions(db, regionCode, [...new Set(keys)])) stored.set(d.incomingKey, [...(stored.get(d.incomingKey) ?? []), d]);
+  for (const d of await (io.decisions ?? loadIncomingDecisions(db, regionCode, [...new Set(keys)]))) stored.set(d.incomingKey, [...(stored.get(d.incomingKey) ?? []), d]);
   const newPairs = new Map<string, NewPair>();
   const pending = firms.map((f, i): Pending => {
     const uscc = validUscc(f.uscc);
@@ -156,11 +177,17 @@ async function resolveAgainst(db: Db, reg: Registry, regionCode: string, firms: 
     if (decision === 'auto') return { kind: 'done', resolution: { decision: 'existing', enterpriseId: best.firm.id, score: best.score, rule: 'name' } };
     return { kind: 'pair', pairKey, enterpriseId: best.firm.id, score: best.score };
   });
-  const ids = await insertPairs(db, regionCode, [...newPairs.values()]);
+  const pairs = [...newPairs.values()];
+  const ids = io.defer ? deferPairs(io.defer, regionCode, pairs) : await insertPairs(db, regionCode, pairs);
   return pending.map((p): Resolution => {
     if (p.kind === 'done') return p.resolution;
     return { decision: 'review', enterpriseId: p.enterpriseId, score: p.score, rule: 'name', pairId: ids.get(p.pairKey) ?? '' };
   });
+}
+
+function deferPairs(defer: (statement: SQL) => void, regionCode: string, pairs: readonly NewPair[]): Map<string, string> {
+  if (pairs.length > 0) defer(insertPairsStatement(regionCode, pairs));
+  return new Map(pairs.map((p) => [p.pairKey, p.id]));
 }
 
 /**
