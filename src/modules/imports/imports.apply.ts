@@ -27,8 +27,10 @@ export interface ApplyContext {
    * the import centre queues them so the database writes one chunk while the next is matched.
    */
   defer?: (statement: SQL) => void;
-  /** Called once the apply function has read all it needs: the caller may start earlier chunks' writes now. */
+  /** Called once the apply function has read what it needs: the caller may start the previous chunk's writes now. */
   readsDone?: () => void;
+  /** A read after `readsDone` waits for this first (one connection runs one statement at a time). */
+  writesIdle?: () => Promise<void>;
 }
 
 /** Runs the statements now, in order, or hands them to the caller's queue (see ApplyContext.defer). */
@@ -59,6 +61,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
     { defer: ctx.defer, readsDone: ctx.readsDone },
   );
   const ids = matches.flatMap((m) => (m.decision === 'existing' ? [m.enterpriseId] : []));
+  if (ids.length > 0) await ctx.writesIdle?.();
   const existing = new Map((ids.length > 0 ? await ctx.tx.select().from(enterprises).where(sql`${enterprises.regionCode} = ${ctx.regionCode} and ${enterprises.id} = any(${sql.param(ids)}::text[])`) : []).map((e) => [e.id, e]));
   ctx.readsDone?.();
   const out: Applied[] = [];

@@ -5,9 +5,10 @@ import { asOneStatement } from '../../db/oneStatement.ts';
 /**
  * The writes of an import's chunks: each chunk's statements (its firms, figures or flows, then its raw rows) as
  * one statement, one round trip. A queued chunk is started by the next chunk once that one has read what it
- * needs (`start`), so the database writes one chunk while JavaScript matches and builds the next. Writes keep
- * chunk order; the first failed write is kept, because the statements after it only fail with "current
- * transaction is aborted".
+ * needs (`start`), so the database writes one chunk while JavaScript matches and builds the next. A read must
+ * wait for `idle()`: one connection runs one statement at a time (node-postgres deprecates queueing them).
+ * Writes keep chunk order; the first failed write is kept, because the statements after it only fail with
+ * "current transaction is aborted".
  */
 export class ChunkWriter {
   private queued: SQL | undefined;
@@ -40,6 +41,11 @@ export class ChunkWriter {
     );
     write.catch(() => undefined);
     this.inFlight = write;
+  }
+
+  /** Resolves when no write is in flight (a failed write is reported by `finish` or `abandon`). */
+  async idle(): Promise<void> {
+    await this.inFlight?.catch(() => undefined);
   }
 
   /** Starts what is queued and waits for all writes; throws the first failure. */

@@ -32,17 +32,12 @@ export async function matchFirmsExactly(db: Db, regionCode: string, firms: reado
   const names = firms.map((f) => f.name);
   const byUscc = new Map<string, string>();
   const byName = new Map<string, string | null>();
-  // Both queries at once: the connection answers them in one wait.
-  const [usccRows, rows] = await Promise.all([
-    usccs.length > 0
-      ? db.select({ id: enterprises.id, uscc: enterprises.uscc }).from(enterprises).where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} = any(${sql.param(usccs)}::text[])`)
-      : Promise.resolve([]),
-    // `in (select unnest(…))`, not `= any(…)`: the planner hashes the names instead of testing each firm against all of them.
-    db
-      .select({ id: enterprises.id, name: enterprises.name })
-      .from(enterprises)
-      .where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} is null and ${enterprises.name} in (select unnest(${sql.param([...new Set(names)])}::text[]))`),
-  ]);
+  const usccRows = usccs.length > 0 ? await db.select({ id: enterprises.id, uscc: enterprises.uscc }).from(enterprises).where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} = any(${sql.param(usccs)}::text[])`) : [];
+  // `in (select unnest(…))`, not `= any(…)`: the planner hashes the names instead of testing each firm against all of them.
+  const rows = await db
+    .select({ id: enterprises.id, name: enterprises.name })
+    .from(enterprises)
+    .where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} is null and ${enterprises.name} in (select unnest(${sql.param([...new Set(names)])}::text[]))`);
   for (const r of usccRows) if (r.uscc) byUscc.set(r.uscc, r.id);
   const carry = (name: string, id: string) => byName.set(name, byName.has(name) && byName.get(name) !== id ? null : id);
   for (const r of rows) if (!written?.has(r.id)) carry(r.name, r.id);
@@ -82,13 +77,15 @@ export function importMatcher(): FirmMatcher {
     writtenIn.set(regionCode, known);
     return known;
   };
-  // One burst of reads per chunk (exact matches, the stored decisions of the rows without USCC, the registry at the
-  // first chunk), then `readsDone`: resolution itself reads nothing and its review pairs go with the chunk's writes.
+  // The chunk's reads first (exact matches, the registry at the first chunk, the stored decisions of the rows
+  // without USCC), then `readsDone`: resolution itself reads nothing more, and its review pairs go with the
+  // chunk's writes.
   const matcher: FirmMatcher = async (db, regionCode, firms, hooks = {}) => {
     const resolver = resolverOf(regionCode);
+    const exact = await matchFirmsExactly(db, regionCode, firms, writtenOf(regionCode));
     const withoutUscc = firms.filter((f) => !f.uscc);
-    const decisions = withoutUscc.length > 0 ? loadIncomingDecisions(db, regionCode, [...new Set(withoutUscc.map((f) => incomingKeyOf(f.name, f.address)))]) : undefined;
-    const [exact] = await Promise.all([matchFirmsExactly(db, regionCode, firms, writtenOf(regionCode)), decisions, withoutUscc.length > 0 ? resolver.load(db) : undefined]);
+    const decisions = withoutUscc.length > 0 ? await loadIncomingDecisions(db, regionCode, [...new Set(withoutUscc.map((f) => incomingKeyOf(f.name, f.address)))]) : [];
+    if (withoutUscc.length > 0) await resolver.load(db);
     hooks.readsDone?.();
     return matchThenResolve(exact, firms, (open) => resolver.resolve(db, open, { decisions, defer: hooks.defer }));
   };

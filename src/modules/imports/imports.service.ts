@@ -117,7 +117,7 @@ export async function runImport(database: Database, options: RunImport): Promise
     // matched and built. The next chunk's reads cannot depend on them: a row repeating an earlier row's firm is a
     // duplicate-row error, and a firm written by this import is known to the matcher and to `touched` in memory.
     const writer = new ChunkWriter(db);
-    const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map(), defer: (statement) => closingWrites.push(statement), readsDone: () => writer.start() };
+    const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map(), defer: (statement) => closingWrites.push(statement), readsDone: () => writer.start(), writesIdle: () => writer.idle() };
     let hasHeader = false;
     const seen = new Map<string, number>();
     const keepRows = (rows: Parameters<ImportsRepo['addRows']>[0]) => {
@@ -125,6 +125,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       closingWrites = [];
     };
     const flushPending = async (rows: CheckedRow[]) => {
+      await writer.idle();
       try {
         await flush(db, rows, seen, counts, how.isApplying ? applyCtx : undefined, keepRows);
       } catch (error) {

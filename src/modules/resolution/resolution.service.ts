@@ -138,12 +138,12 @@ export async function resolveFirms(db: Db, regionCode: string, firms: readonly I
 
 /**
  * How resolution reads and writes, when the caller wants a say: `decisions`, the stored decisions of (at least)
- * these firms' incoming keys, already requested; `defer`, takes the statement that queues the new pairs instead
+ * these firms' incoming keys, already read; `defer`, takes the statement that queues the new pairs instead
  * of running it now (the pairs keep the ids made here: an existing pair for the same firm and incoming key would
  * be among the stored decisions).
  */
 export interface ResolveIo {
-  decisions?: Promise<StoredDecision[]>;
+  decisions?: readonly StoredDecision[];
   defer?: (statement: SQL) => void;
 }
 
