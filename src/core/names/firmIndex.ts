@@ -18,8 +18,10 @@ export class FirmIndex {
   /** bigram id → how many firms have it */
   private readonly frequency: number[] = [];
   private readonly byKeyChar = new Map<string, number[]>();
-  /** firm → its sorted bigram ids */
-  private readonly sets: Int32Array[] = [];
+  /** firm i's sorted, distinct bigram ids are setIds[setStart[i] .. setStart[i + 1]) (one growing array, not one per firm) */
+  private setIds: Int32Array = new Int32Array(4096);
+  private setStart: Int32Array = new Int32Array(1025);
+  private count = 0;
   /** per firm, the number of the last query pass that visited it: a visited-set without allocating one per query */
   private visited = new Uint32Array(1024);
   private pass = 0;
@@ -30,17 +32,18 @@ export class FirmIndex {
   }
 
   get size(): number {
-    return this.sets.length;
+    return this.count;
   }
 
   /** Adds one firm (its core bigrams and, optionally, its key); it gets the next index, which is returned. */
   add(bigrams: readonly string[], key?: string): number {
-    const i = this.sets.length;
-    const distinct = new Set(bigrams);
-    const size = distinct.size;
-    const ids = new Int32Array(size);
-    let k = 0;
-    for (const b of distinct) {
+    const i = this.count++;
+    const start = this.setStart[i] ?? 0;
+    if (start + bigrams.length > this.setIds.length) this.setIds = grown(this.setIds, start + bigrams.length);
+    if (i + 2 > this.setStart.length) this.setStart = grown(this.setStart, i + 2);
+    // ids of the bigrams, sorted by insertion (a name has a handful) and deduplicated in place
+    let end = start;
+    for (const b of bigrams) {
       let id = this.bigramIds.get(b);
       if (id === undefined) {
         id = this.postings.length;
@@ -48,21 +51,36 @@ export class FirmIndex {
         this.postings.push([]);
         this.frequency.push(0);
       }
+      let at = end;
+      while (at > start && (this.setIds[at - 1] ?? 0) > id) {
+        this.setIds[at] = this.setIds[at - 1] ?? 0;
+        at--;
+      }
+      if (at > start && this.setIds[at - 1] === id) {
+        this.setIds.copyWithin(at, at + 1, end + 1); // already there: undo the shift
+        continue;
+      }
+      this.setIds[at] = id;
+      end++;
+    }
+    this.setStart[i + 1] = end;
+    const size = end - start;
+    for (let k = start; k < end; k++) {
+      const id = this.setIds[k] ?? 0;
       const bySize = this.postings[id] ?? [];
       const list = bySize[size];
       if (list) list.push(i);
       else bySize[size] = [i];
       this.frequency[id] = (this.frequency[id] ?? 0) + 1;
-      ids[k++] = id;
     }
-    this.sets.push(ids.sort());
     if (i >= this.visited.length) {
       const grown = new Uint32Array(this.visited.length * 2);
       grown.set(this.visited);
       this.visited = grown;
     }
     if (key !== undefined) {
-      for (const c of new Set(key)) {
+      for (const [k, c] of [...key].entries()) {
+        if (key.indexOf(c) !== k) continue; // a character the key repeats counts once
         const list = this.byKeyChar.get(c);
         if (list) list.push(i);
         else this.byKeyChar.set(c, [i]);
@@ -92,7 +110,7 @@ export class FirmIndex {
         for (const i of bySize[other] ?? []) {
           if (this.visited[i] === pass) continue;
           this.visited[i] = pass;
-          const dice = diceOfSorted(ids, this.sets[i]);
+          const dice = this.diceWith(ids, i);
           if (dice >= threshold) out.push({ index: i, dice });
         }
       }
@@ -103,12 +121,20 @@ export class FirmIndex {
       for (const i of this.byKeyChar.get(c) ?? []) {
         if (this.visited[i] === pass) continue;
         this.visited[i] = pass;
-        const dice = diceOfSorted(ids, this.sets[i]);
+        const dice = this.diceWith(ids, i);
         // pairs at or above the strict threshold were found by the first pass
         if (dice >= shared.threshold && dice < threshold) out.push({ index: i, dice });
       }
     }
     return out;
+  }
+
+  /** Sørensen–Dice of the sorted, distinct ids `a` and firm i's set (bigrams.ts diceSorted, on ids). */
+  private diceWith(a: Int32Array, i: number): number {
+    const start = this.setStart[i] ?? 0;
+    const size = (this.setStart[i + 1] ?? 0) - start;
+    if (a.length + size === 0) return 0;
+    return (2 * overlap(a, this.setIds.subarray(start, start + size))) / (a.length + size);
   }
 
   private nextPass(): number {
@@ -120,8 +146,8 @@ export class FirmIndex {
   }
 }
 
-/** Sørensen–Dice of two sorted, distinct integer sets (bigrams.ts diceSorted, on ids). */
-function diceOfSorted(a: Int32Array, b: Int32Array | undefined): number {
-  if (b === undefined || a.length + b.length === 0) return 0;
-  return (2 * overlap(a, b)) / (a.length + b.length);
+function grown(array: Int32Array, atLeast: number): Int32Array {
+  const next = new Int32Array(Math.max(atLeast, array.length * 2));
+  next.set(array);
+  return next;
 }
