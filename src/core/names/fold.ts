@@ -11,7 +11,12 @@ const SIMPLIFIED =
 const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i < TRADITIONAL.length; i++) TO_SIMPLIFIED.set(TRADITIONAL.charAt(i), SIMPLIFIED.charAt(i));
 
+/** Any character the loop below would change or drop, except lower case (checked by comparing with toUpperCase). */
+const NEEDS_FOLDING = new RegExp(`[\\uff01-\\uff5e\\u3000\\s【〔［】〕］${TRADITIONAL}]`);
+
 export function foldChinese(input: string): string {
+  // Most names are already folded: one native scan instead of a loop over the characters.
+  if (!NEEDS_FOLDING.test(input) && input === input.toUpperCase()) return input;
   let out = '';
   for (const ch of input) {
     const code = ch.charCodeAt(0);

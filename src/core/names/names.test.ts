@@ -6,6 +6,7 @@ import { forEachCandidatePair } from './candidatePairs.ts';
 import { decideMatch } from './decide.ts';
 import { findDuplicatePairs } from './findDuplicatePairs.ts';
 import { FirmIndex } from './firmIndex.ts';
+import { foldChinese } from './fold.ts';
 import { normalizeFirmName } from './normalizeFirmName.ts';
 import { buildPlaceContext } from './placeContext.ts';
 import { prepareRecord } from './prepareRecord.ts';
@@ -160,6 +161,22 @@ describe('findDuplicatePairs', () => {
       ctx,
     );
     expect(pairs.map((p) => [p.idA, p.idB, p.decision])).toEqual([['1', '3', 'review']]);
+  });
+});
+
+describe('foldChinese', () => {
+  it('folds full-width forms, traditional characters, spaces, case and brackets', () => {
+    expect(foldChinese('東業機電 ａｂｃ１２【Straße】')).toBe('东业机电ABC12(STRASSE)');
+  });
+
+  it('gives a name that needs no folding back as it is, as the character loop would', () => {
+    // A traditional character at the end forces the character loop; folding works character by character.
+    const rng = new Rng(3);
+    const alphabet = [...'大浪泵业東機ａ１ 　a Z【】〔］ß有限公司(3'];
+    for (let k = 0; k < 500; k++) {
+      const s = Array.from({ length: rng.int(1, 8) }, () => rng.pick(alphabet)).join('');
+      expect(foldChinese(s)).toBe(foldChinese(`${s}東`).slice(0, -1));
+    }
   });
 });
 
