@@ -48,6 +48,9 @@ export const enterprises = pgTable(
     index('enterprises_sort_idx').on(t.regionCode, t.nameSortKey),
     // text_pattern_ops lets `like 'dlby%'` use the index whatever the database's collation
     index('enterprises_initials_idx').on(t.regionCode, t.nameInitials.op('text_pattern_ops')),
+    // exact-name matching of imported rows against firms without a USCC (imports.match.ts): one probe per name,
+    // whatever the planner believes of a table an import is filling in the same transaction
+    index('enterprises_name_without_uscc_idx').on(t.regionCode, t.name).where(sql`${t.uscc} is null`),
   ],
 );
 

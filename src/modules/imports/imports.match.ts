@@ -33,11 +33,13 @@ export async function matchFirmsExactly(db: Db, regionCode: string, firms: reado
   const byUscc = new Map<string, string>();
   const byName = new Map<string, string | null>();
   const usccRows = usccs.length > 0 ? await db.select({ id: enterprises.id, uscc: enterprises.uscc }).from(enterprises).where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} = any(${sql.param(usccs)}::text[])`) : [];
-  // `in (select unnest(…))`, not `= any(…)`: the planner hashes the names instead of testing each firm against all of them.
+  // Firms without a USCC through their partial index, the names as one array that PostgreSQL (14+) hashes. Not
+  // `in (select unnest(…))`: in a table the import is filling, unanalysed, the planner then tested every firm
+  // against every name (2.4 s for a 10,000-row chunk).
   const rows = await db
     .select({ id: enterprises.id, name: enterprises.name })
     .from(enterprises)
-    .where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} is null and ${enterprises.name} in (select unnest(${sql.param([...new Set(names)])}::text[]))`);
+    .where(sql`${enterprises.regionCode} = ${regionCode} and ${enterprises.uscc} is null and ${enterprises.name} = any(${sql.param([...new Set(names)])}::text[])`);
   for (const r of usccRows) if (r.uscc) byUscc.set(r.uscc, r.id);
   const carry = (name: string, id: string) => byName.set(name, byName.has(name) && byName.get(name) !== id ? null : id);
   for (const r of rows) if (!written?.has(r.id)) carry(r.name, r.id);

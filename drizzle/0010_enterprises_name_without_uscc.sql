@@ -1,0 +1,1 @@
+CREATE INDEX "enterprises_name_without_uscc_idx" ON "enterprises" USING btree ("region_code","name") WHERE "enterprises"."uscc" is null;
