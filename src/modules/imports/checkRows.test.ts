@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enterpriseRows, headerOf, usccOf, writeCsv, writeXlsx } from '../../../tests/fixtures/imports/files.ts';
-import { type CheckedEvent, type CheckRowsOptions, checkRows } from './checkRows.ts';
+import { type CheckedEvent, type CheckRowsOptions, checkRows, rawCellsOf } from './checkRows.ts';
 import { checkRowsInWorker, IN_FLIGHT } from './checkRows.inWorker.ts';
 import { FileRejected } from './imports.file.ts';
 
@@ -32,7 +32,8 @@ describe('checkRows', () => {
     expect(events.map((e) => (e.type === 'rows' ? e.rows.length : e.type))).toEqual([4, 4, 2]);
     const all = events.flatMap((e) => (e.type === 'rows' ? e.rows : []));
     expect(all.filter((r) => r.errors.length > 0).map((r) => r.errors[0]?.column)).toEqual(['统一社会信用代码']);
-    expect(all[0]).toMatchObject({ row: 2, raw: { 企业名称: '测试企业1有限公司' }, value: { kind: 'enterprises', uscc: usccOf(1) }, nameKeys: { nameInitials: 'csqy1yxgs' } });
+    expect(all[0]).toMatchObject({ row: 2, value: { kind: 'enterprises', uscc: usccOf(1) }, nameKeys: { nameInitials: 'csqy1yxgs' } });
+    expect(all[0] && rawCellsOf(all[0])).toMatchObject({ 企业名称: '测试企业1有限公司', 统一社会信用代码: usccOf(1) });
   });
 
   it('ends with a bad-header event when the first row does not match the template', async () => {

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { checkUscc } from '../../core/uscc/uscc.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import { type FileFormat, FileRejected, readRows } from './imports.file.ts';
 import { type CellError, checkHeader, type ImportKind, isBlankRow, isNotesRow, type RowValue, type ValidationContext, validateRow } from './imports.model.ts';
@@ -5,11 +7,40 @@ import { type CellError, checkHeader, type ImportKind, isBlankRow, isNotesRow, t
 /** One data row after the row checks: its cells by header, the typed value when valid, and its cell errors. */
 export interface CheckedRow {
   row: number;
-  raw: Record<string, string>;
+  /**
+   * The row's cells by header as JSON text, kept as it is with the row (import_rows.raw): a string crosses from
+   * the worker thread and into the insert more cheaply than an object. `rawCellsOf` reads it back.
+   */
+  rawJson: string;
   value: RowValue | null;
   errors: CellError[];
   /** pinyin keys of a firm row's name, computed here so that the writer does not have to */
   nameKeys?: NameKeys;
+  /** metrics and memberships: the firm the row names, read from the cells so that bad rows are checked too */
+  firmKey?: FirmKey | null;
+}
+
+/** A firm named by its USCC, or (when the USCC cell is empty) by its 企业ID. */
+export interface FirmKey {
+  uscc: string;
+  id: string;
+}
+
+export const USCC_HEADER = '统一社会信用代码';
+export const ID_HEADER = '企业ID';
+
+function firmKeyOf(raw: Record<string, string>): FirmKey | null {
+  const uscc = checkUscc(raw[USCC_HEADER] ?? '');
+  if (uscc.valid) return { uscc: uscc.code, id: '' };
+  const id = raw[ID_HEADER] ?? '';
+  return (raw[USCC_HEADER] ?? '') === '' && id !== '' ? { uscc: '', id } : null;
+}
+
+const RawCells = z.record(z.string(), z.string());
+
+/** The row's cells by header (for a message about one of them). */
+export function rawCellsOf(row: CheckedRow): Record<string, string> {
+  return RawCells.parse(JSON.parse(row.rawJson));
 }
 
 export type CheckedEvent =
@@ -47,7 +78,14 @@ export async function* checkRows({ path, format, kind, ctx, chunkSize }: CheckRo
     if (isBlankRow(cells) || isNotesRow(cells)) continue;
     const result = validateRow(kind, row, cells, columnOf, ctx);
     const value = result.ok ? result.value : null;
-    rows.push({ row, raw: result.raw, value, errors: result.ok ? [] : result.errors, nameKeys: value?.kind === 'enterprises' ? nameKeysOf(value.name) : undefined });
+    rows.push({
+      row,
+      rawJson: JSON.stringify(result.raw),
+      value,
+      errors: result.ok ? [] : result.errors,
+      nameKeys: value?.kind === 'enterprises' ? nameKeysOf(value.name) : undefined,
+      firmKey: kind === 'metrics' || kind === 'memberships' ? firmKeyOf(result.raw) : undefined,
+    });
     if (rows.length >= chunkSize) {
       yield { type: 'rows', rows };
       rows = [];

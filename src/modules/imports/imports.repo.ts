@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { insertByJson } from '../../db/jsonInsert.ts';
 import { chainNodes, nodeTaxCodes } from '../chains/chains.schema.ts';
@@ -143,3 +143,26 @@ export class ImportsRepo {
 }
 
 export { enterpriseMetrics, enterpriseNodes, enterprises };
+
+/** A chunk's row as the import centre keeps it; `rawJson` is the row's cells by header, already JSON text. */
+export interface KeptRow {
+  rowNumber: number;
+  rawJson: string;
+  outcome: string;
+  errors: unknown[] | null;
+  enterpriseId: string | null;
+  fields: Record<string, string | null> | null;
+}
+
+/**
+ * The insert of a chunk's rows into import_rows: one JSON document in which each row's cells are spliced in as
+ * the text the checker made of them (no second serialisation); region and import are given once.
+ */
+export function keptRowsStatement(regionCode: string, importId: string, rows: readonly KeptRow[]): SQL {
+  const records = rows.map(
+    (r) =>
+      `{"row_number":${r.rowNumber},"raw":${r.rawJson},"outcome":${JSON.stringify(r.outcome)},"errors":${r.errors ? JSON.stringify(r.errors) : 'null'},"enterprise_id":${JSON.stringify(r.enterpriseId)},"fields":${r.fields ? JSON.stringify(r.fields) : 'null'}}`,
+  );
+  return sql`insert into import_rows (region_code, import_id, row_number, raw, outcome, errors, enterprise_id, fields)
+    select ${regionCode}, ${importId}, x.* from json_to_recordset(${`[${records.join(',')}]`}::json) as x(row_number integer, raw json, outcome text, errors json, enterprise_id text, fields json)`;
+}

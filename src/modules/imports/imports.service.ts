@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { SQL } from 'drizzle-orm';
-import { checkUscc } from '../../core/uscc/uscc.ts';
 import type { Progress } from '../../db/backup.ts';
 import type { Database, Db } from '../../db/client.ts';
-import { jsonInsertStatement } from '../../db/jsonInsert.ts';
 import { applyEnterprises, applyMemberships, applyMetrics, type Applied, type ApplyContext } from './imports.apply.ts';
 import { applyFlows, applyTaxCodes } from './imports.applyFlows.ts';
-import { type CheckedRow, checkRows } from './checkRows.ts';
+import { type CheckedRow, checkRows, ID_HEADER, rawCellsOf, USCC_HEADER } from './checkRows.ts';
 import { ChunkWriter } from './imports.chunkWriter.ts';
 import { checkRowsInWorker } from './checkRows.inWorker.ts';
 import { FileRejected, inspectFile } from './imports.file.ts';
@@ -18,8 +16,7 @@ import {
   type RowValue,
   type ValidationContext,
 } from './imports.model.ts';
-import { ImportsRepo } from './imports.repo.ts';
-import { importRows } from './imports.schema.ts';
+import { ImportsRepo, type KeptRow, keptRowsStatement } from './imports.repo.ts';
 
 const CHUNK = 5000;
 /** Files from this size on are read and checked in a worker thread, beside the database writes. */
@@ -120,8 +117,8 @@ export async function runImport(database: Database, options: RunImport): Promise
     const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map(), defer: (statement) => closingWrites.push(statement), readsDone: () => writer.start(), writesIdle: () => writer.idle() };
     let hasHeader = false;
     const seen = new Map<string, number>();
-    const keepRows = (rows: Parameters<ImportsRepo['addRows']>[0]) => {
-      writer.queue([...closingWrites, ...(rows.length > 0 ? [jsonInsertStatement(importRows, rows)] : [])]);
+    const keepRows = (rows: KeptRow[]) => {
+      writer.queue([...closingWrites, ...(rows.length > 0 ? [keptRowsStatement(regionCode, importId, rows)] : [])]);
       closingWrites = [];
     };
     const flushPending = async (rows: CheckedRow[]) => {
@@ -160,10 +157,10 @@ export async function runImport(database: Database, options: RunImport): Promise
   }
 
   /** Resolves firm keys against the registry, flags rows repeated in the file, applies (optionally) and stores the chunk. */
-  async function flush(db: Db, chunk: CheckedRow[], seen: Map<string, number>, counts: Counts, applyCtx: ApplyContext | undefined, keepRows: (rows: Parameters<ImportsRepo['addRows']>[0]) => void): Promise<void> {
+  async function flush(db: Db, chunk: CheckedRow[], seen: Map<string, number>, counts: Counts, applyCtx: ApplyContext | undefined, keepRows: (rows: KeptRow[]) => void): Promise<void> {
     if (chunk.length === 0) return;
     const isFirmKeyed = kind === 'metrics' || kind === 'memberships';
-    const keys = chunk.map((p) => (isFirmKeyed ? firmKeyOf(p.raw) : null));
+    const keys = chunk.map((p) => (isFirmKeyed ? (p.firmKey ?? null) : null));
     const flowCodes = kind === 'flows' ? chunk.flatMap((p) => (p.value?.kind === 'flows' ? [p.value.sellerUscc, p.value.buyerUscc] : [])) : [];
     const firms = isFirmKeyed || kind === 'flows' ? await new ImportsRepo(db).firmIds(regionCode, [...keys.flatMap((k) => (k?.uscc ? [k.uscc] : [])), ...flowCodes], keys.flatMap((k) => (k?.id ? [k.id] : []))) : undefined;
     const checked = chunk.map((p, i) => {
@@ -184,7 +181,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       if (dupKey && p.errors.length === 0) {
         const first = seen.get(dupKey);
         const column = COLUMNS[kind][value?.kind === 'enterprises' && !value.uscc ? 1 : 0];
-        if (first !== undefined && column) p.errors.push({ row: p.row, column: column.header, value: p.raw[column.header] ?? '', reason: `the same record appears in row ${first}` });
+        if (first !== undefined && column) p.errors.push({ row: p.row, column: column.header, value: rawCellsOf(p)[column.header] ?? '', reason: `the same record appears in row ${first}` });
         else seen.set(dupKey, p.row);
       }
       counts.total++;
@@ -201,7 +198,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       checked.map((c) => {
         const applied = outcomes.get(c.row);
         const outcome = c.errors.length > 0 ? 'invalid' : (applied?.outcome ?? 'valid');
-        return { regionCode, importId, rowNumber: c.row, raw: c.raw, outcome, errors: c.errors.length > 0 ? c.errors : null, enterpriseId: applied?.enterpriseId ?? c.enterpriseId, fields: applied?.fields ?? null };
+        return { rowNumber: c.row, rawJson: c.rawJson, outcome, errors: c.errors.length > 0 ? c.errors : null, enterpriseId: applied?.enterpriseId ?? c.enterpriseId, fields: applied?.fields ?? null };
       }),
     );
     progress.advance(chunk.length);
@@ -226,7 +223,6 @@ interface Counts {
 /** Thrown inside the apply transaction when an all-or-nothing import meets a bad row: rolls back. */
 class RowsRejected extends Error {}
 
-const USCC_HEADER = '统一社会信用代码';
 const BUYER_HEADER = '购方统一社会信用代码';
 
 /** Two rows of one file with this key are the same record: the second is an error. */
@@ -244,13 +240,3 @@ function duplicateKey(value: RowValue, enterpriseId: string | null): string | nu
       return `tax|${value.taxCode}`;
   }
 }
-const ID_HEADER = '企业ID';
-
-/** The firm a metrics or membership row names, read from the raw cells so that bad rows are checked too. */
-function firmKeyOf(raw: Record<string, string>): { uscc: string; id: string } | null {
-  const uscc = checkUscc(raw[USCC_HEADER] ?? '');
-  if (uscc.valid) return { uscc: uscc.code, id: '' };
-  const id = raw[ID_HEADER] ?? '';
-  return (raw[USCC_HEADER] ?? '') === '' && id !== '' ? { uscc: '', id } : null;
-}
-
