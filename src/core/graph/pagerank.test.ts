@@ -97,6 +97,15 @@ describe('pagerank', () => {
     expect(() => pagerank(edges, { damping: -0.1 })).toThrow(/damping/);
   });
 
+  it('gives the same vector when it runs again after a larger and a smaller graph (its memory is reused)', () => {
+    const { edges } = edgesOf([['a', 'b', 2], ['b', 'c', 1], ['c', 'a', 3], ['c', 'c', 1], ['d', 'a', 1]]);
+    const first = pagerank(edges);
+    pagerank(graph2k.edges);
+    pagerank(edgesOf([['x', 'y', 1]]).edges);
+    expect(Array.from(pagerank(edges))).toEqual(Array.from(first));
+    expect(maxDiffToReference(graph2k.ids, pagerank(graph2k.edges), 'pr_w_exact')).toBeLessThan(1e-9);
+  });
+
   it('names the first bad edge: an index outside 0..n-1, a negative or an infinite weight', () => {
     const edge = (src: number, dst: number, w: number) => ({ n: 3, src: Int32Array.of(0, src), dst: Int32Array.of(1, dst), w: Float64Array.of(1, w) });
     expect(() => pagerank(edge(0, 3, 1))).toThrow('edge list: edge 1 joins 0→3, outside 0..2');

@@ -74,13 +74,34 @@ function layOut(n: number, m: number): { at: Layout; bytes: number } {
   return { at, bytes };
 }
 
+/**
+ * The memory of the last PageRank, reused while the garbage collector has not taken it: a county's graphs are
+ * ranked again and again, and fresh pages cost a page fault each (~60 MB for 2M edges). Held weakly, so it never
+ * keeps memory alive on its own.
+ */
+let spare: WeakRef<WebAssembly.Memory> | undefined;
+
+function memoryOf(bytes: number): WebAssembly.Memory {
+  const pages = Math.ceil(bytes / PAGE_BYTES);
+  const memory = spare?.deref();
+  spare = undefined;
+  if (!memory) return new WebAssembly.Memory({ initial: pages });
+  const missing = pages - memory.buffer.byteLength / PAGE_BYTES;
+  if (missing > 0) memory.grow(missing);
+  return memory;
+}
+
 function buildSystem(edges: EdgeList, damping: number, isWeighted: boolean): System {
   const { n, src, dst, w } = edges;
   const m = src.length;
   const { at, bytes } = layOut(n, m);
   if (bytes > MAX_BYTES) throw new RangeError(`pagerank: ${n} vertices and ${m} edges need ${bytes} bytes, more than the kernels' 4 GiB memory`);
-  const memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE_BYTES) });
+  const memory = memoryOf(bytes);
   const { buffer } = memory;
+  // count and scatter add into these: a reused memory holds the last graph's
+  new Int32Array(buffer, at.offsets, n + 1).fill(0);
+  new Float64Array(buffer, at.scale, n).fill(0);
+  new Float64Array(buffer, at.inverseDiagonal, n).fill(0);
   const kernels = instantiatePagerankKernels(memory);
   new Int32Array(buffer, at.src, m).set(src);
   new Int32Array(buffer, at.dst, m).set(dst);
@@ -133,6 +154,7 @@ function solveGaussSeidel(system: System, tolerance: number, maxIterations: numb
     if (2 * change * Math.max(1, rho / (1 - rho)) < tolerance * total) {
       const result = new Float64Array(n);
       for (let r = 0; r < n; r++) result[r] = (y[r] ?? 0) / total;
+      spare = new WeakRef(system.memory);
       return result;
     }
     sinceJump++;
