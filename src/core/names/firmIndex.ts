@@ -79,8 +79,9 @@ export class FirmIndex {
       this.visited = grown;
     }
     if (key !== undefined) {
-      for (const [k, c] of [...key].entries()) {
-        if (key.indexOf(c) !== k) continue; // a character the key repeats counts once
+      const chars = [...key];
+      for (const [k, c] of chars.entries()) {
+        if (chars.indexOf(c) !== k) continue; // a character the key repeats counts once
         const list = this.byKeyChar.get(c);
         if (list) list.push(i);
         else this.byKeyChar.set(c, [i]);
