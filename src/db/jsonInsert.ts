@@ -1,25 +1,14 @@
 import { type Column, getTableName, type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { insertInBatches } from './batches.ts';
-import type { Db } from './client.ts';
 import { columnsSetBy } from './unnestInsert.ts';
 
 /**
- * Bulk insert through `insert … select * from json_to_recordset($1)`: the whole batch travels as one JSON
- * document. For rows carrying JSON or long text (raw import rows, provenance) this is about twice as fast as
- * `insertByUnnest` on PGlite, because no value has to be escaped into a PostgreSQL array literal and
- * JSON.stringify is native. The columns are those any row sets; a column a row leaves undefined is null.
+ * An insert of `rows` as `insert … select * from json_to_recordset($1)`: the whole batch travels as one JSON
+ * document. For rows carrying JSON or long text this is about twice as fast as an unnest insert on PGlite,
+ * because no value has to be escaped into a PostgreSQL array literal and JSON.stringify is native. The columns
+ * are those any row sets; a column a row leaves undefined is null. A statement, so that callers can combine it
+ * with others (src/db/oneStatement.ts).
  */
-export function insertByJson<T extends PgTable>(
-  db: Db,
-  table: T,
-  rows: readonly T['$inferInsert'][],
-  options: { batchSize?: number; onBatch?: (rows: number) => void } = {},
-): Promise<number> {
-  return insertInBatches(db, rows, (tx, batch) => tx.execute(jsonInsertStatement(table, batch)), { batchSize: options.batchSize ?? 5000, onBatch: options.onBatch });
-}
-
-/** The statement insertByJson runs for one batch, for callers that combine it with others (src/db/oneStatement.ts). */
 export function jsonInsertStatement<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SQL {
   const columns = columnsSetBy(table, rows);
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));

@@ -92,10 +92,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
       out.push({ rowNumber, outcome: 'inserted', enterpriseId: id, fields });
       continue;
     }
-    if (isDuplicate(ctx, current.id, rowNumber)) {
-      out.push({ rowNumber, outcome: 'review', enterpriseId: current.id });
-      continue;
-    }
+    ctx.touched.set(current.id, rowNumber); // not touched yet: checked above
     const next = { ...current };
     if (value.uscc !== null) next.uscc = value.uscc;
     next.name = value.name;

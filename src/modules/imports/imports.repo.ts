@@ -1,6 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { insertByJson } from '../../db/jsonInsert.ts';
 import { chainNodes, nodeTaxCodes } from '../chains/chains.schema.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
 import { regions } from '../regions/regions.schema.ts';
@@ -87,8 +86,8 @@ export class ImportsRepo {
     await db.update(imports).set(patch).where(and(eq(imports.regionCode, regionCode), eq(imports.id, id)));
   }
 
-  async addRows(rows: (typeof importRows.$inferInsert)[]): Promise<void> {
-    if (rows.length > 0) await insertByJson(this.db, importRows, rows);
+  async addRows(regionCode: string, importId: string, rows: readonly KeptRow[]): Promise<void> {
+    if (rows.length > 0) await this.db.execute(keptRowsStatement(regionCode, importId, rows));
   }
 
   /** Resolves firm keys: USCC → id and id → id (existing firms only). */

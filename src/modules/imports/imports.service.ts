@@ -136,7 +136,8 @@ export async function runImport(database: Database, options: RunImport): Promise
       const checking = { path: options.path, format: inspected.format, kind, ctx, chunkSize: CHUNK };
       for await (const event of inspected.bytes >= WORKER_MIN_BYTES ? checkRowsInWorker(checking) : checkRows(checking)) {
         if (event.type === 'bad-header') {
-          if (!how.isApplying) await repo.addRows([{ regionCode, importId, rowNumber: event.row, raw: Object.fromEntries(event.cells.map((c, i) => [String(i + 1), c])), outcome: 'invalid', errors: event.errors }]);
+          const rawJson = JSON.stringify(Object.fromEntries(event.cells.map((c, i) => [String(i + 1), c])));
+          if (!how.isApplying) await repo.addRows(regionCode, importId, [{ rowNumber: event.row, rawJson, outcome: 'invalid', errors: event.errors, enterpriseId: null, fields: null }]);
           throw new FileRejected(`the header row does not match the ${kind} template: ${event.errors.map((e) => `${e.column} (${e.reason})`).join('; ')}`, counts);
         }
         hasHeader = true;

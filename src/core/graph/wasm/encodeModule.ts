@@ -95,7 +95,6 @@ export const op = {
   brIf: (depth: number) => [0x0d, ...unsignedLeb(depth)],
   localGet: (index: number) => [0x20, ...unsignedLeb(index)],
   localSet: (index: number) => [0x21, ...unsignedLeb(index)],
-  localTee: (index: number) => [0x22, ...unsignedLeb(index)],
   i32Load: (offset = 0) => [0x28, 2, ...unsignedLeb(offset)],
   f64Load: (offset = 0) => [0x2b, 3, ...unsignedLeb(offset)],
   i32Store: (offset = 0) => [0x36, 2, ...unsignedLeb(offset)],
