@@ -45,12 +45,15 @@ export const NetworkFirm = z
   .meta({ id: 'NetworkFirm' });
 export type NetworkFirm = z.infer<typeof NetworkFirm>;
 
-export const KeyFirms = z
-  .object({
-    year: z.number().int(),
-    chainId: z.string(),
-    direction: z.string(),
-    vertexCount: z.number().int(),
+/** The chain graph an answer is about (the fields key firms and sub-clusters share). */
+const ChainGraph = z.object({
+  year: z.number().int(),
+  chainId: z.string(),
+  direction: z.string(),
+  vertexCount: z.number().int(),
+});
+
+export const KeyFirms = ChainGraph.extend({
     edgeCount: z.number().int(),
     items: z.array(NetworkFirm),
     isMasked: IsMasked,
@@ -73,12 +76,7 @@ export const SubCluster = z
   .meta({ id: 'SubCluster' });
 export type SubCluster = z.infer<typeof SubCluster>;
 
-export const SubClusters = z
-  .object({
-    year: z.number().int(),
-    chainId: z.string(),
-    direction: z.string(),
-    vertexCount: z.number().int(),
+export const SubClusters = ChainGraph.extend({
     communityCount: z.number().int(),
     modularity: z.number(),
     clusters: z.array(SubCluster).describe('largest first; at most `limit`'),
