@@ -54,11 +54,10 @@ const ChainGraph = z.object({
 });
 
 export const KeyFirms = ChainGraph.extend({
-    edgeCount: z.number().int(),
-    items: z.array(NetworkFirm),
-    isMasked: IsMasked,
-  })
-  .meta({ id: 'KeyFirms' });
+  edgeCount: z.number().int(),
+  items: z.array(NetworkFirm),
+  isMasked: IsMasked,
+}).meta({ id: 'KeyFirms' });
 export type KeyFirms = z.infer<typeof KeyFirms>;
 
 export const SubCluster = z
@@ -77,21 +76,20 @@ export const SubCluster = z
 export type SubCluster = z.infer<typeof SubCluster>;
 
 export const SubClusters = ChainGraph.extend({
-    communityCount: z.number().int(),
-    modularity: z.number(),
-    clusters: z.array(SubCluster).describe('largest first; at most `limit`'),
-    links: z
-      .array(
-        z.object({
-          from: z.number().int(),
-          to: z.number().int(),
-          amountWan: z.number().nullable().describe(`万元; null without the sensitive permission when either cluster has fewer than ${MIN_GROUP_FOR_FLOWS} members`),
-        }),
-      )
-      .describe('flows between the listed clusters'),
-    isMasked: IsMasked,
-  })
-  .meta({ id: 'SubClusters' });
+  communityCount: z.number().int(),
+  modularity: z.number(),
+  clusters: z.array(SubCluster).describe('largest first; at most `limit`'),
+  links: z
+    .array(
+      z.object({
+        from: z.number().int(),
+        to: z.number().int(),
+        amountWan: z.number().nullable().describe(`万元; null without the sensitive permission when either cluster has fewer than ${MIN_GROUP_FOR_FLOWS} members`),
+      }),
+    )
+    .describe('flows between the listed clusters'),
+  isMasked: IsMasked,
+}).meta({ id: 'SubClusters' });
 export type SubClusters = z.infer<typeof SubClusters>;
 
 export const MembersQuery = NetworkQuery.omit({ limit: true }).extend({
