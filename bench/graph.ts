@@ -195,7 +195,7 @@ export const graphBenchmark: Benchmark = {
     const rows: BenchRow[] = [
       {
         name: `graph: PageRank ${size}`,
-        ours: ours(prMs, 'Gauss–Seidel, wasm sweeps'),
+        ours: ours(prMs, 'Gauss–Seidel'),
         peer: igraphPr ? { label: 'igraph PRPACK', ms: median(igraphPr.ms) } : undefined,
         note: `L1 < 1e-10; max |ours − igraph| ${maxDiffToCsv(ids, firstPr, join(outDir, 'igraph_pagerank.csv')).toExponential(1)}; our first call ${(ourPr[0]?.ms ?? Number.NaN).toFixed(0)} ms (fresh kernel memory; later calls reuse it); CSV read ${parseS} s (untimed)`,
       },

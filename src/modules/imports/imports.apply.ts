@@ -63,7 +63,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
   const ids = matches.flatMap((m) => (m.decision === 'existing' ? [m.enterpriseId] : []));
   if (ids.length > 0) await ctx.writesIdle?.();
   const existing = new Map((ids.length > 0 ? await ctx.tx.select().from(enterprises).where(sql`${enterprises.regionCode} = ${ctx.regionCode} and ${enterprises.id} = any(${sql.param(ids)}::text[])`) : []).map((e) => [e.id, e]));
-  ctx.readsDone?.();
+  ctx.readsDone?.(); // the import matcher has said so already; another matcher may not
   const out: Applied[] = [];
   const inserts: (typeof enterprises.$inferInsert)[] = [];
   const updates: (typeof enterprises.$inferSelect)[] = [];
