@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pinyin } from 'pinyin-pro';
 import { nameKeysOf, parseSearchText } from './search.model.ts';
 
 describe('nameKeysOf', () => {
@@ -15,6 +16,15 @@ describe('nameKeysOf', () => {
     const keys = nameKeysOf('ABC（温岭）3D打印');
     expect(keys.namePinyin).toBe('abcwenling3ddayin');
     expect(keys.nameInitials).toBe('awl3ddy');
+  });
+
+  it('strips tones exactly as pinyin-pro does (ü, ê, syllables without a vowel, tone sandhi)', () => {
+    const names = ['吕氏绿色铝业有限公司', '嗯哼科技', '欸乃船厂', '呣呒', '一不小心', '女装厂', '略阳县略重物流', '长春长城', 'Café温岭（泽国）2号厂', '噷'];
+    for (const name of names) {
+      const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) => s.toLowerCase());
+      const words = syllables.map((s) => s.replace(/[^a-z0-9]/g, '')).filter((s) => s.length > 0);
+      expect(nameKeysOf(name), name).toEqual({ nameSortKey: syllables.join(' '), nameInitials: words.map((w) => (/^[0-9]/.test(w) ? w : w.charAt(0))).join(''), namePinyin: words.join('') });
+    }
   });
 });
 
