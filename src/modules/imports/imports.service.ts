@@ -164,7 +164,12 @@ export async function runImport(database: Database, options: RunImport): Promise
     const keys = chunk.map((p) => (isFirmKeyed ? (p.firmKey ?? null) : null));
     const flowCodes = kind === 'flows' ? chunk.flatMap((p) => (p.value?.kind === 'flows' ? [p.value.sellerUscc, p.value.buyerUscc] : [])) : [];
     const firms = isFirmKeyed || kind === 'flows' ? await new ImportsRepo(db).firmIds(regionCode, [...keys.flatMap((k) => (k?.uscc ? [k.uscc] : [])), ...flowCodes], keys.flatMap((k) => (k?.id ? [k.id] : []))) : undefined;
-    const checked = chunk.map((p, i) => {
+    // the firm (and a flow's seller) each row names, by position in the chunk: no per-row copies of the rows
+    const enterpriseIds: (string | null)[] = new Array(chunk.length);
+    const sellerIds: (string | null)[] = new Array(chunk.length);
+    const valid: number[] = [];
+    for (let i = 0; i < chunk.length; i++) {
+      const p = chunk[i] as CheckedRow;
       let enterpriseId: string | null = null;
       const value = p.value;
       const key = keys[i];
@@ -186,32 +191,43 @@ export async function runImport(database: Database, options: RunImport): Promise
         else seen.set(dupKey, p.row);
       }
       counts.total++;
-      if (p.errors.length === 0) counts.valid++;
-      else counts.invalid++;
-      return { ...p, enterpriseId, sellerId };
-    });
+      if (p.errors.length === 0) {
+        counts.valid++;
+        valid.push(i);
+      } else counts.invalid++;
+      enterpriseIds[i] = enterpriseId;
+      sellerIds[i] = sellerId;
+    }
     const outcomes = new Map<number, Applied>();
     if (applyCtx) {
-      const valid = checked.filter((c) => c.errors.length === 0);
-      for (const a of await applyChunk(applyCtx, valid)) outcomes.set(a.rowNumber, a);
+      for (const a of await applyChunk(applyCtx, valid.map((i) => ({ row: chunk[i] as CheckedRow, enterpriseId: enterpriseIds[i] ?? null, sellerId: sellerIds[i] ?? null })))) outcomes.set(a.rowNumber, a);
     }
-    keepRows(
-      checked.map((c) => {
-        const applied = outcomes.get(c.row);
-        const outcome = c.errors.length > 0 ? 'invalid' : (applied?.outcome ?? 'valid');
-        return { rowNumber: c.row, rawJson: c.rawJson, outcome, errors: c.errors.length > 0 ? c.errors : null, enterpriseId: applied?.enterpriseId ?? c.enterpriseId, fields: applied?.fields ?? null };
-      }),
-    );
+    const kept: KeptRow[] = new Array(chunk.length);
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i] as CheckedRow;
+      const applied = outcomes.get(c.row);
+      const isInvalid = c.errors.length > 0;
+      kept[i] = { rowNumber: c.row, rawJson: c.rawJson, outcome: isInvalid ? 'invalid' : (applied?.outcome ?? 'valid'), errors: isInvalid ? c.errors : null, enterpriseId: applied?.enterpriseId ?? enterpriseIds[i] ?? null, fields: applied?.fields ?? null };
+    }
+    keepRows(kept);
     progress.advance(chunk.length);
   }
 
-  async function applyChunk(applyCtx: ApplyContext, rows: (CheckedRow & { enterpriseId: string | null; sellerId: string | null })[]): Promise<Applied[]> {
-    const values = rows.flatMap((r) => (r.value ? [{ rowNumber: r.row, enterpriseId: r.enterpriseId ?? '', sellerId: r.sellerId, value: r.value, nameKeys: r.nameKeys }] : []));
-    if (kind === 'flows') return applyFlows(applyCtx, values.flatMap((v) => (v.value.kind === 'flows' ? [{ ...v, value: v.value }] : [])));
-    if (kind === 'taxcodes') return applyTaxCodes(applyCtx, values.flatMap((v) => (v.value.kind === 'taxcodes' ? [{ rowNumber: v.rowNumber, value: v.value }] : [])));
-    if (kind === 'enterprises') return applyEnterprises(applyCtx, values.flatMap((v) => (v.value.kind === 'enterprises' ? [{ rowNumber: v.rowNumber, value: v.value, nameKeys: v.nameKeys }] : [])), matcher);
-    if (kind === 'metrics') return applyMetrics(applyCtx, values.flatMap((v) => (v.value.kind === 'metrics' ? [{ ...v, value: v.value }] : [])));
-    return applyMemberships(applyCtx, values.flatMap((v) => (v.value.kind === 'memberships' ? [{ ...v, value: v.value }] : [])));
+  async function applyChunk(applyCtx: ApplyContext, rows: { row: CheckedRow; enterpriseId: string | null; sellerId: string | null }[]): Promise<Applied[]> {
+    // one kind per import: the rows' values are all of it (a valid row always has its value)
+    const of = <K extends RowValue['kind']>(k: K) => {
+      const out: { rowNumber: number; enterpriseId: string; sellerId: string | null; value: Extract<RowValue, { kind: K }>; nameKeys: CheckedRow['nameKeys'] }[] = [];
+      for (const { row, enterpriseId, sellerId } of rows) {
+        const value = row.value;
+        if (value?.kind === k) out.push({ rowNumber: row.row, enterpriseId: enterpriseId ?? '', sellerId, value: value as Extract<RowValue, { kind: K }>, nameKeys: row.nameKeys });
+      }
+      return out;
+    };
+    if (kind === 'flows') return applyFlows(applyCtx, of('flows'));
+    if (kind === 'taxcodes') return applyTaxCodes(applyCtx, of('taxcodes'));
+    if (kind === 'enterprises') return applyEnterprises(applyCtx, of('enterprises'), matcher);
+    if (kind === 'metrics') return applyMetrics(applyCtx, of('metrics'));
+    return applyMemberships(applyCtx, of('memberships'));
   }
 }
 
