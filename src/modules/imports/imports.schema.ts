@@ -1,4 +1,4 @@
-import { foreignKey, index, integer, json, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, integer, json, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { tenants } from '../tenants/tenants.schema.ts';
 
 /** One uploaded file: its kind, content hash (re-imports of the same bytes change nothing) and outcome. */
@@ -48,7 +48,8 @@ export const importRows = pgTable(
   (t) => [
     primaryKey({ columns: [t.regionCode, t.importId, t.rowNumber] }),
     index('import_rows_enterprise_idx').on(t.regionCode, t.enterpriseId),
-    foreignKey({ columns: [t.regionCode, t.importId], foreignColumns: [imports.regionCode, imports.id] }).onDelete('cascade'),
+    // (region_code, import_id) → imports, on delete cascade: checked once per statement by triggers, not by a
+    // foreign key's per-row check (migration 0011, parentChecks.test.ts)
   ],
 );
 
