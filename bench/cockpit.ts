@@ -16,7 +16,7 @@ import { build } from 'vite';
 import { launchChromium } from '../e2e/harness/browser.ts';
 import { loadConfig } from '../src/config.ts';
 import { silentProgress } from '../src/db/backup.ts';
-import { type Database, openDatabase } from '../src/db/client.ts';
+import { type Database, openDatabase, PGLITE_SERIALIZERS } from '../src/db/client.ts';
 import { seedReferenceData } from '../src/db/referenceData.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { CockpitService } from '../src/modules/cockpit/cockpit.service.ts';
@@ -156,7 +156,7 @@ export const cockpitBenchmark: Benchmark = {
   name: 'cockpit: API p95 and first render on the county demo',
   async run() {
     const rows: BenchRow[] = [];
-    const lite = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: await PGlite.create({ extensions: { pg_trgm } }) });
+    const lite = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: await PGlite.create({ extensions: { pg_trgm }, serializers: PGLITE_SERIALIZERS }) });
     try {
       await lite.migrate();
       await seedReferenceData(lite.db);

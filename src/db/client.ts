@@ -62,6 +62,18 @@ const PGLITE_WAL_PARAMS = ['-c', 'max_wal_size=128MB', '-c', 'min_wal_size=32MB'
 const PGLITE_FSYNC_OFF_PARAMS = [...PGlite.defaultStartParams, ...PGLITE_WAL_PARAMS];
 const PGLITE_FSYNC_ON_PARAMS = PGLITE_FSYNC_OFF_PARAMS.filter((p) => p !== '-F');
 
+// PGlite measures each text parameter's UTF-8 length with a JavaScript loop over its characters before copying it
+// into the wire message: an import's chunk sends megabytes of JSON (a second of a 100k-row import). A json
+// parameter given as bytes (jsonParam in src/db/jsonInsert.ts) is passed through here and copied as it is, in
+// binary format, which for json is the same UTF-8 text (json_recv); Node encodes it natively. Anything else is
+// serialised as PGlite does by default (json[] elements too, whose serializer calls this one). Every PGlite of
+// the project, tests and benchmarks included, is created with these.
+const JSON_OID = 114;
+export const PGLITE_SERIALIZERS = {
+  [JSON_OID]: (value: unknown): string =>
+    value instanceof Uint8Array ? (value as unknown as string) : typeof value === 'string' ? value : JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+};
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
   return openPglite(options);
@@ -124,6 +136,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
       client = await PGlite.create({
         dataDir,
         extensions: { pg_trgm },
+        serializers: PGLITE_SERIALIZERS,
         startParams: options.fsync ? PGLITE_FSYNC_ON_PARAMS : PGLITE_FSYNC_OFF_PARAMS,
       });
     } catch (error) {

@@ -14,7 +14,16 @@ export function jsonInsertStatement<T extends PgTable>(table: T, rows: readonly 
   const names = sql.raw(columns.map(([, c]) => `"${c.name}"`).join(', '));
   const recordType = sql.raw(columns.map(([, c]) => `"${c.name}" ${c.getSQLType()}`).join(', '));
   const document = JSON.stringify(rows.map((r) => toJsonRecord(r as Record<string, unknown>, columns)));
-  return sql`insert into ${sql.raw(`"${getTableName(table)}"`)} (${names}) select * from json_to_recordset(${document}::json) as x(${recordType})`;
+  return sql`insert into ${sql.raw(`"${getTableName(table)}"`)} (${names}) select * from json_to_recordset(${jsonParam(document)}::json) as x(${recordType})`;
+}
+
+/**
+ * A large JSON text as a query parameter: its UTF-8 bytes, sent in binary format, which for `json` is the same
+ * text. Node encodes it natively, where PGlite would measure a string character by character in JavaScript
+ * (PGLITE_SERIALIZERS in src/db/client.ts passes bytes through); node-postgres sends a Buffer as it is.
+ */
+export function jsonParam(text: string): Buffer {
+  return Buffer.from(text);
 }
 
 function toJsonRecord(row: Record<string, unknown>, columns: [string, Column][]): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { jsonParam } from '../../db/jsonInsert.ts';
 import { chainNodes, nodeTaxCodes } from '../chains/chains.schema.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
 import { regions } from '../regions/regions.schema.ts';
@@ -163,5 +164,5 @@ export function keptRowsStatement(regionCode: string, importId: string, rows: re
       `{"row_number":${r.rowNumber},"raw":${r.rawJson},"outcome":${JSON.stringify(r.outcome)},"errors":${r.errors ? JSON.stringify(r.errors) : 'null'},"enterprise_id":${JSON.stringify(r.enterpriseId)},"fields":${r.fields ? JSON.stringify(r.fields) : 'null'}}`,
   );
   return sql`insert into import_rows (region_code, import_id, row_number, raw, outcome, errors, enterprise_id, fields)
-    select ${regionCode}, ${importId}, x.* from json_to_recordset(${`[${records.join(',')}]`}::json) as x(row_number integer, raw json, outcome text, errors json, enterprise_id text, fields json)`;
+    select ${regionCode}, ${importId}, x.* from json_to_recordset(${jsonParam(`[${records.join(',')}]`)}::json) as x(row_number integer, raw json, outcome text, errors json, enterprise_id text, fields json)`;
 }
