@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonParam } from '../src/db/jsonInsert.ts';
+import { rowsOf } from '../src/modules/supply/supply.rows.ts';
 import { openTestDatabase, type TestDatabase, testBackends } from './helpers/db.ts';
 
 // Large JSON documents go to the database as UTF-8 bytes (jsonParam; PGLITE_SERIALIZERS in src/db/client.ts).
@@ -14,8 +15,7 @@ describe.each(testBackends())('json parameters (%s)', (backend) => {
   it('reads a document given as bytes exactly as the same text, Chinese and escapes included', async () => {
     const rows = [{ name: '温岭市大浪泵业有限公司', note: 'a "quoted" \\ line\nbreak 🚀' }, { name: 'ABC（泽国）', note: null }];
     const result = await database.db.execute(sql`select x.name, x.note from json_to_recordset(${jsonParam(JSON.stringify(rows))}::json) as x(name text, note text)`);
-    const read = 'rows' in result ? result.rows : result;
-    expect(read).toEqual(rows);
+    expect(rowsOf(result)).toEqual(rows);
   });
 
   it('refuses a document that is not JSON, as for text', async () => {
@@ -24,7 +24,6 @@ describe.each(testBackends())('json parameters (%s)', (backend) => {
 
   it('still takes json as text, objects and arrays of json', async () => {
     const result = await database.db.execute(sql`select ${'{"a":1}'}::json ->> 'a' as text, (${sql.param([{ b: '泵' }, { b: '鞋' }])}::json[])[2] ->> 'b' as element`);
-    const read = 'rows' in result ? result.rows : result;
-    expect(read).toEqual([{ text: '1', element: '鞋' }]);
+    expect(rowsOf(result)).toEqual([{ text: '1', element: '鞋' }]);
   });
 });
