@@ -132,4 +132,25 @@ describe.each(testBackends())('entity resolution on %s', (backend) => {
     // resolveFirms, which reads the registry afresh, agrees
     expect((await resolveFirms(db, '331081', [{ sourceKey: 'import:b:5', name: '新潮阀门股份有限公司' }]))[0]).toMatchObject({ decision: 'existing', enterpriseId: 'b-r2' });
   });
+
+  it('an import resolver keeps the firms it is told of before it reads the registry, written yet or not, each once', async () => {
+    const db = t.database.db;
+    const resolver = new ImportResolver('331081');
+    // an earlier chunk's firms: one already in the database, one whose write is still queued behind the reads
+    await db.insert(enterprises).values({ regionCode: '331081', id: 'c-r2', name: '温岭市朝阳齿轮有限公司' });
+    resolver.remember([
+      { id: 'c-r2', name: '温岭市朝阳齿轮有限公司', uscc: null, townCode: null },
+      { id: 'c-r3', name: '温岭市晨星轴承有限公司', uscc: null, townCode: null },
+    ]);
+    // the pairs go with the import's writes (deferred), after the firms they name
+    const deferred: unknown[] = [];
+    const io = { defer: (statement: unknown) => deferred.push(statement) };
+    const [gear, bearing] = await Promise.all([
+      resolver.resolve(db, [{ sourceKey: 'import:c:4', name: '朝阳齿轮股份有限公司' }], io),
+      resolver.resolve(db, [{ sourceKey: 'import:c:5', name: '晨星轴承股份有限公司' }], io),
+    ]);
+    expect(deferred).toHaveLength(2);
+    expect(gear[0]).toMatchObject({ decision: 'existing', enterpriseId: 'c-r2' });
+    expect(bearing[0]).toMatchObject({ decision: 'existing', enterpriseId: 'c-r3' });
+  });
 });

@@ -73,13 +73,19 @@ export interface WrittenFirm {
  */
 export class ImportResolver {
   private registry: Registry | undefined;
+  private loading: Promise<Registry> | undefined;
+  /**
+   * Firms remembered before the registry was read. The read may come chunks later, and an import writes a
+   * chunk after the next one has read what it needs, so the database may not hold all of them yet.
+   */
+  private pending: WrittenFirm[] = [];
 
   constructor(
     private readonly regionCode: string,
     private readonly thresholds: Thresholds = DEFAULT_THRESHOLDS,
   ) {}
 
-  /** Reads the registry at the first call; later calls read nothing. */
+  /** Reads the registry at the first call (only one read, however many calls wait for it); later calls read nothing. */
   async load(db: Db): Promise<void> {
     await this.registryOf(db);
   }
@@ -88,14 +94,25 @@ export class ImportResolver {
     return resolveAgainst(db, await this.registryOf(db), this.regionCode, firms, this.thresholds, io);
   }
 
-  private async registryOf(db: Db): Promise<Registry> {
-    this.registry ??= await loadRegistry(db, this.regionCode);
-    return this.registry;
+  private registryOf(db: Db): Promise<Registry> {
+    this.loading ??= loadRegistry(db, this.regionCode).then((reg) => {
+      const loaded = new Set(reg.firms.map((f) => f.id));
+      this.registry = reg;
+      this.add(this.pending.filter((f) => !loaded.has(f.id)));
+      this.pending = [];
+      return reg;
+    });
+    return this.loading;
   }
 
   remember(firms: readonly WrittenFirm[]): void {
+    if (this.registry) this.add(firms);
+    else this.pending.push(...firms);
+  }
+
+  private add(firms: readonly WrittenFirm[]): void {
     const reg = this.registry;
-    if (!reg) return; // not loaded yet: the first resolve reads these firms from the database
+    if (!reg) return;
     addToRegistry(reg, firms.map((f) => ({ id: f.id, name: f.name, uscc: f.uscc, address: f.townCode ? (reg.townNames.get(f.townCode) ?? null) : null })));
   }
 }
