@@ -3,16 +3,18 @@ import type { Db } from '../../db/client.ts';
 import { asOneStatement } from '../../db/oneStatement.ts';
 
 /**
- * The writes of an import's chunks: each chunk's statements (its firms, figures or flows, then its raw rows) as
- * one statement, one round trip. A queued chunk is started by the next chunk once that one has read what it
- * needs (`start`), so the database writes one chunk while JavaScript matches and builds the next. A read must
- * wait for `idle()`: one connection runs one statement at a time (node-postgres deprecates queueing them).
+ * The import's connection, one statement at a time (node-postgres deprecates queueing them on a client). Each
+ * chunk's writes (its firms, figures or flows, then its raw rows) go as one statement, one round trip. A queued
+ * chunk is started by the next chunk once that one has read what it needs (`start`), so the database writes one
+ * chunk while JavaScript matches and builds the next; the chunk after that may have its reads sent behind that
+ * write (`after`), so that they are done when it comes to them. A read sent directly must wait for `idle()`.
  * Writes keep chunk order; the first failed write is kept, because the statements after it only fail with
  * "current transaction is aborted".
  */
 export class ChunkWriter {
   private queued: SQL | undefined;
-  private inFlight: Promise<void> | undefined;
+  /** the last statement sent (a write or a read), settled whatever its outcome */
+  private tail: Promise<void> | undefined;
   private failure: { error: unknown } | undefined;
 
   constructor(private readonly db: Db) {}
@@ -23,46 +25,55 @@ export class ChunkWriter {
     if (statements.length > 0) this.queued = asOneStatement(statements);
   }
 
-  /** Starts the queued write: sent at once when nothing is in flight (a `then` would wait for the synchronous work after this call). */
+  /** Starts the queued write, behind whatever was sent before. */
   start(): void {
     const statement = this.queued;
     if (!statement) return;
     this.queued = undefined;
-    const run = async () => {
+    const write = this.send(async () => {
       await this.db.execute(statement);
-    };
-    const write: Promise<void> = (this.inFlight ? this.inFlight.then(run) : run()).then(
-      (): void => this.settled(write),
-      (error: unknown): never => {
-        this.failure ??= { error };
-        this.settled(write);
-        throw error;
-      },
-    );
+    }).catch((error: unknown) => {
+      this.failure ??= { error };
+    });
     write.catch(() => undefined);
-    this.inFlight = write;
   }
 
-  /** Resolves when no write is in flight (a failed write is reported by `finish` or `abandon`). */
+  /** Runs a read behind the statements sent before it, without waiting for the caller to come back for it. */
+  after<T>(read: () => Promise<T>): Promise<T> {
+    return this.send(read);
+  }
+
+  /** Resolves when nothing is in flight (a failed write is reported by `finish` or `abandon`). */
   async idle(): Promise<void> {
-    await this.inFlight?.catch(() => undefined);
+    while (this.tail) await this.tail;
   }
 
   /** Starts what is queued and waits for all writes; throws the first failure. */
   async finish(): Promise<void> {
     this.start();
-    await this.inFlight?.catch(() => undefined);
+    await this.idle();
     if (this.failure) throw this.failure.error;
   }
 
-  /** Drops what is queued and waits for the writes in flight; the first failed write's error, if any. */
+  /** Drops what is queued and waits for what is in flight; the first failed write's error, if any. */
   async abandon(): Promise<{ error: unknown } | undefined> {
     this.queued = undefined;
-    await this.inFlight?.catch(() => undefined);
+    await this.idle();
     return this.failure;
   }
 
-  private settled(write: Promise<void>): void {
-    if (this.inFlight === write) this.inFlight = undefined;
+  /** Sent at once when nothing is in flight (a `then` would wait for the synchronous work after this call). */
+  private send<T>(statement: () => Promise<T>): Promise<T> {
+    const previous = this.tail;
+    const running = previous ? previous.then(statement) : statement();
+    const settled = running.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.tail = settled;
+    void settled.then(() => {
+      if (this.tail === settled) this.tail = undefined;
+    });
+    return running;
   }
 }

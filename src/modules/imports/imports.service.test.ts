@@ -200,6 +200,21 @@ describe.each(testBackends())('import centre (%s)', (backend) => {
     expect(await firm(usccOf(70_002))).toMatchObject({ name: '鹿城泵阀有限公司' });
   }, 60_000);
 
+  it('matches a row without USCC against a firm an earlier chunk inserted, when the registry is first read after that chunk', async () => {
+    const rows = [headerOf('enterprises')];
+    // over 1 MB: read in the worker, which runs ahead, so later chunks have their reads sent early (when their
+    // rows arrive in time) and the registry is read behind the writes of the chunks before
+    rows.push(...enterpriseRows(19_999, 81_000).slice(1)); // chunks 1–4, all with a USCC
+    rows.push([usccOf(80_001), '温岭市钱江阀门有限公司', '泽国镇', '', '', '', '']); // chunk 4's last row: written after chunk 5 reads
+    rows.push(['', '钱江阀门股份有限公司', '泽国镇', '', '', '', '']); // chunk 5: the first row without USCC
+    const path = writeCsv('late-registry.csv', rows);
+    expect(statSync(path).size).toBeGreaterThan(1024 * 1024);
+    const summary = await run('enterprises', path);
+    expect(summary).toMatchObject({ status: 'applied', rowsTotal: 20_001, outcomes: { inserted: 20_000, review: 1 } });
+    const [held] = await database.query<{ enterprise_id: string }>('select enterprise_id from import_rows where import_id = $1 and row_number = 20002', [summary.importId]);
+    expect(held?.enterprise_id).toBe(usccOf(80_001));
+  }, 120_000);
+
   it('streams a 30k-row CSV in chunks with bounded memory', async () => {
     const path = writeCsv('big.csv', enterpriseRows(30_000, 10_000));
     const advances: number[] = [];

@@ -4,7 +4,7 @@ import type { Progress } from '../../db/backup.ts';
 import type { Database, Db } from '../../db/client.ts';
 import { applyEnterprises, applyMemberships, applyMetrics, type Applied, type ApplyContext } from './imports.apply.ts';
 import { applyFlows, applyTaxCodes } from './imports.applyFlows.ts';
-import { type CheckedRow, checkRows, ID_HEADER, rawCellsOf, USCC_HEADER } from './checkRows.ts';
+import { type CheckedEvent, type CheckedRow, checkRows, ID_HEADER, rawCellsOf, USCC_HEADER } from './checkRows.ts';
 import { ChunkWriter } from './imports.chunkWriter.ts';
 import { checkRowsInWorker } from './checkRows.inWorker.ts';
 import { FileRejected, inspectFile } from './imports.file.ts';
@@ -114,7 +114,22 @@ export async function runImport(database: Database, options: RunImport): Promise
     // matched and built. The next chunk's reads cannot depend on them: a row repeating an earlier row's firm is a
     // duplicate-row error, and a firm written by this import is known to the matcher and to `touched` in memory.
     const writer = new ChunkWriter(db);
-    const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map(), defer: (statement) => closingWrites.push(statement), readsDone: () => writer.start(), writesIdle: () => writer.idle() };
+    // The next chunk is asked for before this one is applied. When it has arrived by the time this chunk has read
+    // what it needs, its own reads are sent right behind the write just started, so that they are done when it
+    // comes to them (the database reads while JavaScript builds this chunk).
+    let upcoming: LookAhead | undefined;
+    const prefetchNext = () => {
+      const arrived = upcoming?.arrived;
+      upcoming = undefined;
+      if (!how.isApplying || kind !== 'enterprises' || !matcher.prefetch || !arrived || arrived.done || arrived.value.type !== 'rows') return;
+      const firms = arrived.value.rows.flatMap((r) => (r.value?.kind === 'enterprises' ? [{ sourceKey: '', name: r.value.name, uscc: r.value.uscc, address: r.value.address }] : []));
+      matcher.prefetch(db, regionCode, firms, (read) => writer.after(read));
+    };
+    const readsDone = () => {
+      writer.start();
+      prefetchNext();
+    };
+    const applyCtx: ApplyContext = { tx: db, regionCode, importId, touched: new Map(), defer: (statement) => closingWrites.push(statement), readsDone, writesIdle: () => writer.idle() };
     let hasHeader = false;
     const seen = new Map<string, number>();
     const keepRows = (rows: KeptRow[]) => {
@@ -132,15 +147,19 @@ export async function runImport(database: Database, options: RunImport): Promise
       if (how.isAllOrNothing && counts.invalid > 0) throw new RowsRejected();
     };
     progress.start(estimate, how.isApplying ? '导入 importing' : '校验 checking');
+    const checking = { path: options.path, format: inspected.format, kind, ctx, chunkSize: CHUNK };
+    const events = inspected.bytes >= WORKER_MIN_BYTES ? checkRowsInWorker(checking) : checkRows(checking);
     try {
-      const checking = { path: options.path, format: inspected.format, kind, ctx, chunkSize: CHUNK };
-      for await (const event of inspected.bytes >= WORKER_MIN_BYTES ? checkRowsInWorker(checking) : checkRows(checking)) {
+      for (let next = lookAhead(events), current = await next.result; !current.done; current = await next.result) {
+        const event = current.value;
         if (event.type === 'bad-header') {
           const rawJson = JSON.stringify(Object.fromEntries(event.cells.map((c, i) => [String(i + 1), c])));
           if (!how.isApplying) await repo.addRows(regionCode, importId, [{ rowNumber: event.row, rawJson, outcome: 'invalid', errors: event.errors, enterpriseId: null, fields: null }]);
           throw new FileRejected(`the header row does not match the ${kind} template: ${event.errors.map((e) => `${e.column} (${e.reason})`).join('; ')}`, counts);
         }
         hasHeader = true;
+        next = lookAhead(events);
+        upcoming = next;
         await flushPending(event.rows);
       }
       if (!hasHeader) throw new FileRejected('the file is empty: no header row', counts);
@@ -151,8 +170,9 @@ export async function runImport(database: Database, options: RunImport): Promise
       if (error instanceof FileRejected && !error.counts) throw new FileRejected(error.message, counts);
       throw error;
     } finally {
-      // Never leave a write running into a rolled-back transaction.
+      // Never leave a write running into a rolled-back transaction; stop reading the file (ends the worker).
       await writer.abandon();
+      await events.return(undefined);
       progress.stop();
     }
   }
@@ -229,6 +249,23 @@ export async function runImport(database: Database, options: RunImport): Promise
     if (kind === 'metrics') return applyMetrics(applyCtx, of('metrics'));
     return applyMemberships(applyCtx, of('memberships'));
   }
+}
+
+/** The next event of the row checker, asked for ahead of need; `arrived` once it has. */
+interface LookAhead {
+  result: Promise<IteratorResult<CheckedEvent>>;
+  arrived?: IteratorResult<CheckedEvent>;
+}
+
+function lookAhead(events: AsyncGenerator<CheckedEvent>): LookAhead {
+  const ahead: LookAhead = { result: events.next() };
+  ahead.result.then(
+    (arrived) => {
+      ahead.arrived = arrived;
+    },
+    () => undefined, // a fault is thrown where the result is awaited
+  );
+  return ahead;
 }
 
 interface Counts {
