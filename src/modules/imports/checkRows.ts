@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { checkUscc } from '../../core/uscc/uscc.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
-import { type FileFormat, FileRejected, readRows } from './imports.file.ts';
+import { type FileFormat, FileRejected, readRowBatches } from './imports.file.ts';
 import { type CellError, checkHeader, type ImportKind, isBlankRow, isNotesRow, type RowValue, type ValidationContext, validateRow } from './imports.model.ts';
 
 /** One data row after the row checks: its cells by header, the typed value when valid, and its cell errors. */
@@ -64,7 +64,7 @@ export interface CheckRowsOptions {
 export async function* checkRows({ path, format, kind, ctx, chunkSize }: CheckRowsOptions): AsyncGenerator<CheckedEvent> {
   let columnOf: Map<string, number> | undefined;
   let rows: CheckedRow[] = [];
-  for await (const { row, cells } of readRows(path, format)) {
+  for await (const batch of readRowBatches(path, format)) for (const { row, cells } of batch) {
     if (!columnOf) {
       if (isBlankRow(cells)) continue;
       const header = checkHeader(kind, cells);

@@ -122,39 +122,54 @@ async function checkZipDirectory(path: string, size: number): Promise<void> {
   }
 }
 
-/** Rows of the first sheet (xlsx) or of the CSV, as trimmed-later strings, numbered from 1 like Excel. */
-export async function* readRows(path: string, format: FileFormat): AsyncGenerator<{ row: number; cells: string[] }> {
+/** A row of the file: its number (from 1, like Excel) and its cells as strings (trimmed later). */
+export interface FileRow {
+  row: number;
+  cells: string[];
+}
+
+/**
+ * Rows of the first sheet (xlsx) or of the CSV, in batches as the file is read (one per chunk of text: a
+ * 100k-row file is a few hundred batches, not 100k steps through three async generators).
+ */
+export async function* readRowBatches(path: string, format: FileFormat): AsyncGenerator<FileRow[]> {
   let count = 0;
   const source = format === 'xlsx' ? readXlsxRows(path) : readCsvRows(path, format === 'csv-utf8' ? 'utf-8' : 'gb18030');
-  for await (const item of source) {
-    if (++count > MAX_ROWS) throw new FileRejected(`more than ${MAX_ROWS} rows`);
-    if (item.cells.length > MAX_COLUMNS) throw new FileRejected(`row ${item.row} has ${item.cells.length} columns; at most ${MAX_COLUMNS} are read`);
-    yield item;
+  for await (const batch of source) {
+    for (const item of batch) {
+      if (++count > MAX_ROWS) throw new FileRejected(`more than ${MAX_ROWS} rows`);
+      if (item.cells.length > MAX_COLUMNS) throw new FileRejected(`row ${item.row} has ${item.cells.length} columns; at most ${MAX_COLUMNS} are read`);
+    }
+    if (batch.length > 0) yield batch;
   }
 }
 
-async function* readCsvRows(path: string, encoding: string): AsyncGenerator<{ row: number; cells: string[] }> {
+async function* readCsvRows(path: string, encoding: string): AsyncGenerator<FileRow[]> {
   const decoder = new TextDecoder(encoding);
   const splitter = new CsvSplitter();
   let row = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) {
     if (!(chunk instanceof Buffer)) continue;
-    for (const cells of splitter.push(decoder.decode(chunk, { stream: true }))) yield { row: ++row, cells };
+    yield splitter.push(decoder.decode(chunk, { stream: true })).map((cells) => ({ row: ++row, cells }));
   }
-  for (const cells of [...splitter.push(decoder.decode()), ...splitter.end()]) yield { row: ++row, cells };
+  yield [...splitter.push(decoder.decode()), ...splitter.end()].map((cells) => ({ row: ++row, cells }));
 }
 
-async function* readXlsxRows(path: string): AsyncGenerator<{ row: number; cells: string[] }> {
+async function* readXlsxRows(path: string): AsyncGenerator<FileRow[]> {
   try {
-    for await (const row of readFirstSheet(path)) {
-      const cells: string[] = [];
-      for (const cell of row.cells) {
-        if (cell.column > MAX_COLUMNS) throw new FileRejected(`row ${row.row} has more than ${MAX_COLUMNS} columns`);
-        if (cell.hasFormula) throw new FileRejected(`cell ${cell.address} holds a formula; paste values only (选择性粘贴 → 数值)`);
-        cells[cell.column - 1] = cell.text;
+    for await (const sheetRows of readFirstSheet(path)) {
+      const batch: FileRow[] = [];
+      for (const row of sheetRows) {
+        const cells: string[] = [];
+        for (const cell of row.cells) {
+          if (cell.column > MAX_COLUMNS) throw new FileRejected(`row ${row.row} has more than ${MAX_COLUMNS} columns`);
+          if (cell.hasFormula) throw new FileRejected(`cell ${cell.address} holds a formula; paste values only (选择性粘贴 → 数值)`);
+          cells[cell.column - 1] = cell.text;
+        }
+        for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+        batch.push({ row: row.row, cells });
       }
-      for (let i = 0; i < cells.length; i++) cells[i] ??= '';
-      yield { row: row.row, cells };
+      yield batch;
     }
   } catch (error) {
     if (error instanceof FileRejected) throw error;

@@ -74,45 +74,78 @@ const ROW = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/
 const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
 const VALUE = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
 const FORMULA = /<(?:[\w.-]+:)?f\b/;
-const ROW_END = /<\/(?:[\w.-]+:)?row>|<(?:[\w.-]+:)?row\b[^>]*\/>/g;
 
 /** Streams `<row>` elements out of worksheet XML text. */
 export class SheetScanner {
   private tail = '';
   private lastRow = 0;
 
-  /** Rows completed by this chunk of text. */
+  /** Rows completed by this chunk of text; a row cut by the chunk's end waits for the next chunk. */
   push(text: string): RawRow[] {
-    const buffer = this.tail + text;
-    let end = -1;
-    ROW_END.lastIndex = 0;
-    for (let m = ROW_END.exec(buffer); m; m = ROW_END.exec(buffer)) end = m.index + m[0].length;
-    if (end < 0) {
-      this.tail = buffer;
-      return [];
-    }
-    this.tail = buffer.slice(end);
-    return this.rowsIn(buffer.slice(0, end));
+    return this.rowsIn(this.tail + text, true);
   }
 
   /** Rows left when the text is complete (none when the sheet was well-formed). */
   end(): RawRow[] {
     const rest = this.tail;
     this.tail = '';
-    return this.rowsIn(rest);
+    return this.rowsIn(rest, false);
   }
 
-  private rowsIn(text: string): RawRow[] {
+  /** The complete rows of `text`, in one pass; with `keepTail`, what follows the last of them is kept. */
+  private rowsIn(text: string, keepTail: boolean): RawRow[] {
     const rows: RawRow[] = [];
+    let end = 0;
     ROW.lastIndex = 0;
     for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
       const r = attribute(m[1] ?? '', 'r');
       const row = r ? Number(r) : this.lastRow + 1;
       this.lastRow = row;
       rows.push({ row, cells: cellsIn(m[2] ?? '', row) });
+      end = ROW.lastIndex;
     }
+    if (keepTail) this.tail = text.slice(end);
     return rows;
   }
+}
+
+/**
+ * The r, t and s attributes of a cell's attribute text, read in one pass (three regular expressions per cell
+ * were a fifth of reading a 100k-row sheet). Other attributes are skipped; values are decoded.
+ */
+function cellAttributes(text: string): { r: string | undefined; t: string | undefined; s: string | undefined } {
+  const out: { r: string | undefined; t: string | undefined; s: string | undefined } = { r: undefined, t: undefined, s: undefined };
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < n && text.charCodeAt(i) !== 61 /* = */ && !isSpace(text.charCodeAt(i))) i++;
+    const nameEnd = i;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i >= n || text.charCodeAt(i) !== 61) break; // not name="value": nothing more to read
+    i++;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const quote = text.charCodeAt(i);
+    if (quote !== 34 && quote !== 39) break;
+    const close = text.indexOf(quote === 34 ? '"' : "'", i + 1);
+    if (close < 0) break;
+    if (nameEnd - nameStart === 1) {
+      const name = text.charCodeAt(nameStart);
+      if (name === 114 /* r */ || name === 116 /* t */ || name === 115 /* s */) {
+        const value = decodeXml(text.slice(i + 1, close));
+        if (name === 114) out.r = value;
+        else if (name === 116) out.t = value;
+        else out.s = value;
+      }
+    }
+    i = close + 1;
+  }
+  return out;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function cellsIn(text: string, row: number): RawCell[] {
@@ -120,12 +153,12 @@ function cellsIn(text: string, row: number): RawCell[] {
   let previous = 0;
   CELL.lastIndex = 0;
   for (let m = CELL.exec(text); m; m = CELL.exec(text)) {
-    const attributes = m[1] ?? '';
+    const attributes = cellAttributes(m[1] ?? '');
     const inner = m[2] ?? '';
-    const written = attribute(attributes, 'r');
+    const written = attributes.r;
     const column = written ? columnOf(written) || previous + 1 : previous + 1;
     previous = column;
-    const type = attribute(attributes, 't') ?? 'n';
+    const type = attributes.t ?? 'n';
     let value: string;
     if (type === 'inlineStr') value = stringItemText(inner);
     else {
@@ -136,7 +169,7 @@ function cellsIn(text: string, row: number): RawCell[] {
       column,
       address: written ?? `${columnLetters(column)}${row}`,
       type,
-      style: Number(attribute(attributes, 's') ?? 0),
+      style: Number(attributes.s ?? 0),
       hasFormula: FORMULA.test(inner),
       text: value,
     });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readRows } from './imports.file.ts';
+import { readRowBatches } from './imports.file.ts';
 import { decodeXml, isDateFormatCode, SheetScanner, stringItemText } from './sheetXml.model.ts';
 
 const DIR = join(process.cwd(), '.tmp', 'xlsx-reader-test');
@@ -29,7 +29,7 @@ async function exceljsRows(path: string): Promise<{ row: number; cells: string[]
 
 async function ourRows(path: string): Promise<{ row: number; cells: string[] }[]> {
   const rows: { row: number; cells: string[] }[] = [];
-  for await (const r of readRows(path, 'xlsx')) rows.push(r);
+  for await (const batch of readRowBatches(path, 'xlsx')) rows.push(...batch);
   return rows;
 }
 

@@ -81,11 +81,11 @@ export interface XlsxRow {
 }
 
 /**
- * Streams the rows of the workbook's first sheet (in tab order). Shared strings and cell styles are read first
- * (dates are told from numbers by their style); the sheet itself is inflated and scanned chunk by chunk, so
- * memory stays bounded by the shared string table.
+ * Streams the rows of the workbook's first sheet (in tab order), a batch per inflated chunk. Shared strings and
+ * cell styles are read first (dates are told from numbers by their style); the sheet itself is inflated and
+ * scanned chunk by chunk, so memory stays bounded by the shared string table.
  */
-export async function* readFirstSheet(path: string): AsyncGenerator<XlsxRow> {
+export async function* readFirstSheet(path: string): AsyncGenerator<XlsxRow[]> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
@@ -106,10 +106,8 @@ export async function* readFirstSheet(path: string): AsyncGenerator<XlsxRow> {
       row: raw.row,
       cells: raw.cells.map((c) => ({ column: c.column, address: c.address, hasFormula: c.hasFormula, text: cellText(c, shared.strings, dateStyles, workbook.date1904) })),
     });
-    for await (const chunk of textOf(await openEntry(path, handle, sheetEntry))) {
-      for (const raw of scanner.push(chunk)) yield toRow(raw);
-    }
-    for (const raw of scanner.end()) yield toRow(raw);
+    for await (const chunk of textOf(await openEntry(path, handle, sheetEntry))) yield scanner.push(chunk).map(toRow);
+    yield scanner.end().map(toRow);
   } catch (error) {
     if (error instanceof XlsxError) throw error;
     if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('Z_')) throw new XlsxError(`a damaged zip entry (${error.message})`);
