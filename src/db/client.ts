@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -65,13 +65,12 @@ const PGLITE_FSYNC_ON_PARAMS = PGLITE_FSYNC_OFF_PARAMS.filter((p) => p !== '-F')
 // PGlite measures each text parameter's UTF-8 length with a JavaScript loop over its characters before copying it
 // into the wire message: an import's chunk sends megabytes of JSON (a second of a 100k-row import). A json
 // parameter given as bytes (jsonParam in src/db/jsonInsert.ts) is passed through here and copied as it is, in
-// binary format, which for json is the same UTF-8 text (json_recv); Node encodes it natively. Anything else is
-// serialised as PGlite does by default (json[] elements too, whose serializer calls this one). Every PGlite of
-// the project, tests and benchmarks included, is created with these.
-const JSON_OID = 114;
+// binary format, which for json is the same UTF-8 text (json_recv); Node encodes it natively. Anything else goes
+// to PGlite's own json serializer (json[] elements too, whose serializer calls this one). Every PGlite of the
+// project, tests and benchmarks included, is created with these.
+const pgliteJson = pgliteTypes.serializers[pgliteTypes.JSON];
 export const PGLITE_SERIALIZERS = {
-  [JSON_OID]: (value: unknown): string =>
-    value instanceof Uint8Array ? (value as unknown as string) : typeof value === 'string' ? value : JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+  [pgliteTypes.JSON]: (value: unknown): string => (value instanceof Uint8Array ? (value as unknown as string) : (pgliteJson?.(value) ?? JSON.stringify(value))),
 };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {

@@ -17,7 +17,7 @@ import {
 export const enterprises = pgTable(
   'enterprises',
   {
-    /** a tenant's region: checked once per statement, not per row (migration 0011, parentChecks.test.ts) */
+    /** a tenant's region: checked once per statement, not per row (migration 0011, tests/parent-checks.test.ts) */
     regionCode: text('region_code').notNull(),
     id: text('id').notNull(),
     uscc: text('uscc'),

@@ -30,12 +30,12 @@ export class ChunkWriter {
     const statement = this.queued;
     if (!statement) return;
     this.queued = undefined;
-    const write = this.send(async () => {
+    // a failure is kept for `finish` and `abandon`; the statements after it only fail with "transaction is aborted"
+    void this.send(async () => {
       await this.db.execute(statement);
     }).catch((error: unknown) => {
       this.failure ??= { error };
     });
-    write.catch(() => undefined);
   }
 
   /** Runs a read behind the statements sent before it, without waiting for the caller to come back for it. */

@@ -147,8 +147,8 @@ export function importMatcher(): FirmMatcher {
   return matcher;
 }
 
-async function matchThenResolve(exact: Resolution[], firms: readonly IncomingFirm[], resolve: (open: IncomingFirm[]) => Promise<Resolution[]>): Promise<Resolution[]> {
-  const results = [...exact];
+/** `exact` (one fresh result per firm) with the open rows without USCC resolved in place. */
+async function matchThenResolve(results: Resolution[], firms: readonly IncomingFirm[], resolve: (open: IncomingFirm[]) => Promise<Resolution[]>): Promise<Resolution[]> {
   const open = firms.flatMap((f, i) => (!f.uscc && results[i]?.decision !== 'existing' ? [i] : []));
   if (open.length === 0) return results;
   const resolved = await resolve(open.map((i) => firms[i] ?? { sourceKey: '', name: '' }));

@@ -49,7 +49,7 @@ export const importRows = pgTable(
     primaryKey({ columns: [t.regionCode, t.importId, t.rowNumber] }),
     index('import_rows_enterprise_idx').on(t.regionCode, t.enterpriseId),
     // (region_code, import_id) → imports, on delete cascade: checked once per statement by triggers, not by a
-    // foreign key's per-row check (migration 0011, parentChecks.test.ts)
+    // foreign key's per-row check (migration 0011, tests/parent-checks.test.ts)
   ],
 );
 
