@@ -98,7 +98,7 @@ export class SheetScanner {
     let end = 0;
     ROW.lastIndex = 0;
     for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
-      const r = attribute(m[1] ?? '', 'r');
+      const r = rtsAttributes(m[1] ?? '').r;
       const row = r ? Number(r) : this.lastRow + 1;
       this.lastRow = row;
       rows.push({ row, cells: cellsIn(m[2] ?? '', row) });
@@ -110,10 +110,10 @@ export class SheetScanner {
 }
 
 /**
- * The r, t and s attributes of a cell's attribute text, read in one pass (three regular expressions per cell
- * were a fifth of reading a 100k-row sheet). Other attributes are skipped; values are decoded.
+ * The r, t and s attributes of a row's or cell's attribute text, read in one pass (three regular expressions per
+ * cell were a fifth of reading a 100k-row sheet). Other attributes are skipped; values are decoded.
  */
-function cellAttributes(text: string): { r: string | undefined; t: string | undefined; s: string | undefined } {
+function rtsAttributes(text: string): { r: string | undefined; t: string | undefined; s: string | undefined } {
   const out: { r: string | undefined; t: string | undefined; s: string | undefined } = { r: undefined, t: undefined, s: undefined };
   let i = 0;
   const n = text.length;
@@ -153,7 +153,7 @@ function cellsIn(text: string, row: number): RawCell[] {
   let previous = 0;
   CELL.lastIndex = 0;
   for (let m = CELL.exec(text); m; m = CELL.exec(text)) {
-    const attributes = cellAttributes(m[1] ?? '');
+    const attributes = rtsAttributes(m[1] ?? '');
     const inner = m[2] ?? '';
     const written = attributes.r;
     const column = written ? columnOf(written) || previous + 1 : previous + 1;
