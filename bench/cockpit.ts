@@ -8,15 +8,13 @@
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { build } from 'vite';
 import { launchChromium } from '../e2e/harness/browser.ts';
 import { loadConfig } from '../src/config.ts';
 import { silentProgress } from '../src/db/backup.ts';
-import { type Database, openDatabase, PGLITE_SERIALIZERS } from '../src/db/client.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
 import { seedReferenceData } from '../src/db/referenceData.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { CockpitService } from '../src/modules/cockpit/cockpit.service.ts';
@@ -156,7 +154,7 @@ export const cockpitBenchmark: Benchmark = {
   name: 'cockpit: API p95 and first render on the county demo',
   async run() {
     const rows: BenchRow[] = [];
-    const lite = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: await PGlite.create({ extensions: { pg_trgm }, serializers: PGLITE_SERIALIZERS }) });
+    const lite = await openDatabase({ dataDir: 'memory://', fsync: false });
     try {
       await lite.migrate();
       await seedReferenceData(lite.db);

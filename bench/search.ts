@@ -4,13 +4,11 @@
  * without stored keys — load the region's firms and compute pinyin initials for every name on each query.
  */
 import { performance } from 'node:perf_hooks';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { eq } from 'drizzle-orm';
 import { pinyin } from 'pinyin-pro';
 import { loadConfig } from '../src/config.ts';
 import { silentProgress } from '../src/db/backup.ts';
-import { type Database, openDatabase, PGLITE_SERIALIZERS } from '../src/db/client.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
 import { seedReferenceData } from '../src/db/referenceData.ts';
 import { AuthService } from '../src/modules/auth/auth.service.ts';
 import { DEFAULT_DEMO_SEED, seedCountyDemo } from '../src/modules/demo/demo.service.ts';
@@ -95,7 +93,7 @@ function naiveSearch(rows: { id: string; name: string; uscc: string | null }[], 
 export const searchBenchmark: Benchmark = {
   name: 'search: firm search p95 on the county demo',
   async run(): Promise<BenchRow[]> {
-    const lite = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: await PGlite.create({ extensions: { pg_trgm }, serializers: PGLITE_SERIALIZERS }) });
+    const lite = await openDatabase({ dataDir: 'memory://', fsync: false });
     const onLite = await measure(lite).finally(() => lite.close());
     const onPg = await onThrowawayPostgres('search', measure);
     const note = (firms: number) => `${firms} firms, ${QUERIES} mixed queries (initials, name part, USCC, filtered), 50/page; target < 100 ms`;

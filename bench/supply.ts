@@ -6,10 +6,8 @@
  * The province demo (BENCH_PROVINCE=1) is in bench/province.ts.
  */
 import { performance } from 'node:perf_hooks';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { silentProgress } from '../src/db/backup.ts';
-import { type Database, openDatabase, PGLITE_SERIALIZERS } from '../src/db/client.ts';
+import { type Database, openDatabase } from '../src/db/client.ts';
 import { seedReferenceData } from '../src/db/referenceData.ts';
 import { DEFAULT_DEMO_SEED, seedCountyDemo } from '../src/modules/demo/demo.service.ts';
 import { sumLocalSupply } from '../src/modules/supply/supply.lsr.repo.ts';
@@ -102,7 +100,7 @@ function countyRows(backend: string, t: CountyTimes): BenchRow[] {
 export const supplyBenchmark: Benchmark = {
   name: 'supply: local supply rates and chain network on the demo',
   async run(): Promise<BenchRow[]> {
-    const lite = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: await PGlite.create({ extensions: { pg_trgm }, serializers: PGLITE_SERIALIZERS }) });
+    const lite = await openDatabase({ dataDir: 'memory://', fsync: false });
     const onLite = await measureCounty(lite).finally(() => lite.close());
     const onPg = await onThrowawayPostgres('supply_county', measureCounty);
     return [...countyRows('PGlite', onLite), ...countyRows('PostgreSQL', onPg)];

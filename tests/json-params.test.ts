@@ -4,7 +4,7 @@ import { jsonParam } from '../src/db/jsonInsert.ts';
 import { rowsOf } from '../src/modules/supply/supply.rows.ts';
 import { openTestDatabase, type TestDatabase, testBackends } from './helpers/db.ts';
 
-// Large JSON documents go to the database as UTF-8 bytes (jsonParam; PGLITE_SERIALIZERS in src/db/client.ts).
+// Large JSON documents go to the database as UTF-8 bytes (jsonParam; PGLITE_OPTIONS in src/db/client.ts).
 describe.each(testBackends())('json parameters (%s)', (backend) => {
   let database: TestDatabase;
   beforeAll(async () => {

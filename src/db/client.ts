@@ -66,12 +66,14 @@ const PGLITE_FSYNC_ON_PARAMS = PGLITE_FSYNC_OFF_PARAMS.filter((p) => p !== '-F')
 // into the wire message: an import's chunk sends megabytes of JSON (a second of a 100k-row import). A json
 // parameter given as bytes (jsonParam in src/db/jsonInsert.ts) is passed through here and copied as it is, in
 // binary format, which for json is the same UTF-8 text (json_recv); Node encodes it natively. Anything else goes
-// to PGlite's own json serializer (json[] elements too, whose serializer calls this one). Every PGlite of the
-// project, tests and benchmarks included, is created with these.
+// to PGlite's own json serializer (json[] elements too, whose serializer calls this one).
 const pgliteJson = pgliteTypes.serializers[pgliteTypes.JSON];
-export const PGLITE_SERIALIZERS = {
+const PGLITE_SERIALIZERS = {
   [pgliteTypes.JSON]: (value: unknown): string => (value instanceof Uint8Array ? (value as unknown as string) : (pgliteJson?.(value) ?? JSON.stringify(value))),
 };
+
+/** What every PGlite of the project is created with (the test helpers' too): pg_trgm and the serializers above. */
+export const PGLITE_OPTIONS = { extensions: { pg_trgm }, serializers: PGLITE_SERIALIZERS };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
@@ -133,9 +135,8 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     }
     try {
       client = await PGlite.create({
+        ...PGLITE_OPTIONS,
         dataDir,
-        extensions: { pg_trgm },
-        serializers: PGLITE_SERIALIZERS,
         startParams: options.fsync ? PGLITE_FSYNC_ON_PARAMS : PGLITE_FSYNC_OFF_PARAMS,
       });
     } catch (error) {

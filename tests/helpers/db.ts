@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import { type Database, openDatabase, PGLITE_SERIALIZERS } from '../../src/db/client.ts';
+import { type Database, openDatabase, PGLITE_OPTIONS } from '../../src/db/client.ts';
 import { seedReferenceData } from '../../src/db/referenceData.ts';
 import { TEMPLATE_FILE } from './paths.ts';
 
@@ -29,8 +28,8 @@ export async function openTestDatabase(backend: BackendName, options: { isMigrat
   const isMigrated = options.isMigrated ?? true;
   if (backend === 'pglite') {
     const lite = isMigrated
-      ? await PGlite.create({ extensions: { pg_trgm }, serializers: PGLITE_SERIALIZERS, loadDataDir: new Blob([readFileSync(TEMPLATE_FILE)]) })
-      : await PGlite.create({ extensions: { pg_trgm }, serializers: PGLITE_SERIALIZERS });
+      ? await PGlite.create({ ...PGLITE_OPTIONS, loadDataDir: new Blob([readFileSync(TEMPLATE_FILE)]) })
+      : await PGlite.create(PGLITE_OPTIONS);
     const database = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: lite });
     return { ...database, url: undefined, dispose: () => database.close() };
   }

@@ -1,9 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
-import { openDatabase } from '../../src/db/client.ts';
+import { openDatabase, PGLITE_OPTIONS } from '../../src/db/client.ts';
 import { seedReferenceData } from '../../src/db/referenceData.ts';
 import { TEMPLATE_FILE, TMP_DIR } from './paths.ts';
 
@@ -14,7 +13,7 @@ import { TEMPLATE_FILE, TMP_DIR } from './paths.ts';
  */
 export default async function setup(): Promise<void> {
   mkdirSync(TMP_DIR, { recursive: true });
-  const lite = await PGlite.create({ extensions: { pg_trgm } });
+  const lite = await PGlite.create(PGLITE_OPTIONS);
   const database = await openDatabase({ dataDir: 'memory://', fsync: false, pglite: lite });
   await database.migrate();
   await seedReferenceData(database.db);
