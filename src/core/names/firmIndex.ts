@@ -1,4 +1,4 @@
-import { overlap, prefixLength } from './candidatePairs.ts';
+import { prefixLength } from './candidatePairs.ts';
 
 /**
  * An inverted index of core bigrams over a list of firms, for matching records one by one against it (an
@@ -7,14 +7,28 @@ import { overlap, prefixLength } from './candidatePairs.ts';
  * Postings are kept by set size, and the j-th rarest bigram (from 0) is read only for sizes |y| ≤ 2(|x| − j)/t − |x|:
  * a firm first met there shares at most |x| − j bigrams with the query (length filtering, as in PPJoin; Xiao et
  * al. 2011). A common bigram such as 泵业 is then read only for the few firms as short as the query allows.
- * Firms can be added after construction (an import adds the firms it writes). Inside, bigrams are numbered and
- * each firm's set is a sorted Int32Array: Dice over integers is several times faster than over strings, and a
- * common bigram's posting list may hold thousands of firms.
+ * Firms can be added after construction (an import adds the firms it writes). The index takes core names and
+ * reads their bigrams (bigrams.ts bigramsOf: the same set, with the boundary markers ^ and $) straight from the
+ * characters as integers: an import adds a firm for every row it writes, and making the bigram strings took
+ * longer than indexing them. Inside, bigrams are numbered and each firm's set is a sorted Int32Array: Dice over
+ * integers is several times faster than over strings, and a common bigram's posting list may hold thousands
+ * of firms.
  */
 export class FirmIndex {
-  private readonly bigramIds = new Map<string, number>();
-  /** bigram id → set size → firms of that size that have it */
-  private readonly postings: (number[] | undefined)[][] = [];
+  /** bigram → id: two characters of the Basic Multilingual Plane as (a << 16) | b, any other pair by its text */
+  private readonly pairIds = new Map<number, number>();
+  private readonly otherIds = new Map<string, number>();
+  /**
+   * Postings as linked lists in flat arrays (a registry has hundreds of thousands of bigrams, most of them in one
+   * trade name: one array each kept the collector busy): (bigram id, set size) → its newest entry; per entry, the
+   * firm and the next (older) entry, −1 at the end.
+   */
+  private readonly heads = new Map<number, number>();
+  private entryFirm: Int32Array = new Int32Array(4096);
+  private entryNext: Int32Array = new Int32Array(4096);
+  private entries = 0;
+  /** the largest set size indexed */
+  private largestSize = 0;
   /** bigram id → how many firms have it */
   private readonly frequency: number[] = [];
   private readonly byKeyChar = new Map<string, number[]>();
@@ -27,30 +41,25 @@ export class FirmIndex {
   private pass = 0;
 
   /** `keys` (optional, per firm): trade names for the looser shared-character rule of `query`. */
-  constructor(bigrams: readonly (readonly string[])[] = [], keys: readonly string[] = []) {
-    for (const [i, list] of bigrams.entries()) this.add(list, keys[i]);
+  constructor(cores: readonly string[] = [], keys: readonly string[] = []) {
+    for (const [i, core] of cores.entries()) this.add(core, keys[i]);
   }
 
   get size(): number {
     return this.count;
   }
 
-  /** Adds one firm (its core bigrams and, optionally, its key); it gets the next index, which is returned. */
-  add(bigrams: readonly string[], key?: string): number {
+  /** Adds one firm by its core name (and, optionally, its key); it gets the next index, which is returned. */
+  add(core: string, key?: string): number {
     const i = this.count++;
     const start = this.setStart[i] ?? 0;
-    if (start + bigrams.length > this.setIds.length) this.setIds = grown(this.setIds, start + bigrams.length);
+    // a core of n code units has at most n + 1 bigrams
+    if (start + core.length + 1 > this.setIds.length) this.setIds = grown(this.setIds, start + core.length + 1);
     if (i + 2 > this.setStart.length) this.setStart = grown(this.setStart, i + 2);
     // ids of the bigrams, sorted by insertion (a name has a handful) and deduplicated in place
     let end = start;
-    for (const b of bigrams) {
-      let id = this.bigramIds.get(b);
-      if (id === undefined) {
-        id = this.postings.length;
-        this.bigramIds.set(b, id);
-        this.postings.push([]);
-        this.frequency.push(0);
-      }
+    forEachBigram(core, (a, b) => {
+      const id = this.idOf(a, b, true);
       let at = end;
       while (at > start && (this.setIds[at - 1] ?? 0) > id) {
         this.setIds[at] = this.setIds[at - 1] ?? 0;
@@ -58,58 +67,74 @@ export class FirmIndex {
       }
       if (at > start && this.setIds[at - 1] === id) {
         this.setIds.copyWithin(at, at + 1, end + 1); // already there: undo the shift
-        continue;
+        return;
       }
       this.setIds[at] = id;
       end++;
-    }
+    });
     this.setStart[i + 1] = end;
     const size = end - start;
+    if (this.entries + size > this.entryFirm.length) {
+      this.entryFirm = grown(this.entryFirm, this.entries + size);
+      this.entryNext = grown(this.entryNext, this.entries + size);
+    }
     for (let k = start; k < end; k++) {
       const id = this.setIds[k] ?? 0;
-      const bySize = this.postings[id] ?? [];
-      const list = bySize[size];
-      if (list) list.push(i);
-      else bySize[size] = [i];
+      const head = postingKey(id, size);
+      const e = this.entries++;
+      this.entryFirm[e] = i;
+      this.entryNext[e] = this.heads.get(head) ?? -1;
+      this.heads.set(head, e);
       this.frequency[id] = (this.frequency[id] ?? 0) + 1;
     }
+    if (size > this.largestSize) this.largestSize = size;
     if (i >= this.visited.length) {
       const grown = new Uint32Array(this.visited.length * 2);
       grown.set(this.visited);
       this.visited = grown;
     }
     if (key !== undefined) {
-      const chars = [...key];
-      for (const [k, c] of chars.entries()) {
-        if (chars.indexOf(c) !== k) continue; // a character the key repeats counts once
-        const list = this.byKeyChar.get(c);
-        if (list) list.push(i);
-        else this.byKeyChar.set(c, [i]);
+      let at = 0;
+      for (const c of key) {
+        // a character the key repeats counts once
+        if (key.indexOf(c) === at) {
+          const list = this.byKeyChar.get(c);
+          if (list) list.push(i);
+          else this.byKeyChar.set(c, [i]);
+        }
+        at += c.length;
       }
     }
     return i;
   }
 
   /**
-   * Indexes of firms whose bigram Dice with `query` is ≥ threshold, with that Dice; with `shared`, also firms
-   * whose key shares a character with `shared.key` and whose Dice is ≥ `shared.threshold`.
+   * Indexes of firms whose bigram Dice with the core `query` is ≥ threshold, with that Dice; with `shared`, also
+   * firms whose key shares a character with `shared.key` and whose Dice is ≥ `shared.threshold`.
    */
-  query(query: readonly string[], threshold: number, shared?: { key: string; threshold: number }): { index: number; dice: number }[] {
-    const distinct = [...new Set(query)];
-    if (distinct.length === 0) return [];
+  query(query: string, threshold: number, shared?: { key: string; threshold: number }): { index: number; dice: number }[] {
     // A bigram no firm has gets a negative id of its own: it counts in |x| and matches nothing.
-    const ids = Int32Array.from(distinct, (b, k) => this.bigramIds.get(b) ?? -1 - k).sort();
+    const known = new Set<number>();
+    const unknown = new Set<string>();
+    forEachBigram(query, (a, b) => {
+      const id = this.idOf(a, b, false);
+      if (id >= 0) known.add(id);
+      else unknown.add(String.fromCodePoint(a, b));
+    });
+    if (known.size + unknown.size === 0) return [];
+    const ids = Int32Array.from([...known, ...Array.from(unknown, (_, k) => -1 - k)]).sort();
     const frequencyOf = (id: number) => (id >= 0 ? (this.frequency[id] ?? 0) : 0);
     const byRarity = [...ids].sort((a, b) => frequencyOf(a) - frequencyOf(b));
     const out: { index: number; dice: number }[] = [];
     let pass = this.nextPass();
     const size = ids.length;
     for (const [j, id] of byRarity.slice(0, prefixLength(size, threshold)).entries()) {
-      const bySize = id >= 0 ? (this.postings[id] ?? []) : [];
-      const largest = Math.min(bySize.length - 1, Math.floor((2 * (size - j)) / threshold - size + 1e-9));
-      for (let other = 1; other <= largest; other++) {
-        for (const i of bySize[other] ?? []) {
-          if (this.visited[i] === pass) continue;
+      if (id < 0) continue;
+      const largest = Math.min(this.largestSize, Math.floor((2 * (size - j)) / threshold - size + 1e-9));
+      for (let other = 1; other <= Math.min(largest, SIZE_CAP); other++) {
+        for (let e = this.heads.get(postingKey(id, other)) ?? -1; e >= 0; e = this.entryNext[e] ?? -1) {
+          const i = this.entryFirm[e] ?? 0;
+          if (this.visited[i] === pass || (other === SIZE_CAP && this.sizeOf(i) > largest)) continue;
           this.visited[i] = pass;
           const dice = this.diceWith(ids, i);
           if (dice >= threshold) out.push({ index: i, dice });
@@ -133,9 +158,37 @@ export class FirmIndex {
   /** Sørensen–Dice of the sorted, distinct ids `a` and firm i's set (bigrams.ts diceSorted, on ids). */
   private diceWith(a: Int32Array, i: number): number {
     const start = this.setStart[i] ?? 0;
-    const size = (this.setStart[i + 1] ?? 0) - start;
-    if (a.length + size === 0) return 0;
-    return (2 * overlap(a, this.setIds.subarray(start, start + size))) / (a.length + size);
+    const end = this.setStart[i + 1] ?? 0;
+    if (a.length + end - start === 0) return 0;
+    let shared = 0;
+    for (let x = 0, y = start; x < a.length && y < end; ) {
+      const p = a[x] ?? 0;
+      const q = this.setIds[y] ?? 0;
+      if (p === q) {
+        shared++;
+        x++;
+        y++;
+      } else if (p < q) x++;
+      else y++;
+    }
+    return (2 * shared) / (a.length + end - start);
+  }
+
+  private sizeOf(i: number): number {
+    return (this.setStart[i + 1] ?? 0) - (this.setStart[i] ?? 0);
+  }
+
+  /** The id of bigram (a, b), code points; a new one when `create`, else −1 for a bigram no firm has. */
+  private idOf(a: number, b: number, create: boolean): number {
+    const isPair = a <= 0xffff && b <= 0xffff;
+    const text = isPair ? '' : String.fromCodePoint(a, b);
+    const known = isPair ? this.pairIds.get((a << 16) | b) : this.otherIds.get(text);
+    if (known !== undefined || !create) return known ?? -1;
+    const id = this.frequency.length;
+    if (isPair) this.pairIds.set((a << 16) | b, id);
+    else this.otherIds.set(text, id);
+    this.frequency.push(0);
+    return id;
   }
 
   private nextPass(): number {
@@ -145,6 +198,30 @@ export class FirmIndex {
     }
     return ++this.pass;
   }
+}
+
+/** Sets this large or larger share one posting list per bigram (no firm name comes near). */
+const SIZE_CAP = 255;
+
+/** (bigram id, set size) as one number: a Smi for the first 8 million bigrams, exact beyond */
+function postingKey(id: number, size: number): number {
+  return id * (SIZE_CAP + 1) + Math.min(size, SIZE_CAP);
+}
+
+const START = 0x5e; // ^
+const END = 0x24; // $
+
+/** Calls `visit` with the code points of each bigram of bigramsOf(core), in order and with repeats: no strings made. */
+function forEachBigram(core: string, visit: (a: number, b: number) => void): void {
+  if (core.length === 0) return;
+  let previous = START;
+  for (let k = 0; k < core.length; k++) {
+    const c = core.codePointAt(k) ?? 0;
+    if (c > 0xffff) k++;
+    visit(previous, c);
+    previous = c;
+  }
+  visit(previous, END);
 }
 
 function grown(array: Int32Array, atLeast: number): Int32Array {

@@ -184,14 +184,41 @@ describe('FirmIndex', () => {
   it('returns every indexed firm with Dice ≥ threshold, as a full scan would', () => {
     const rng = new Rng(11);
     const alphabet = [...'恒鑫宏瑞泰丰华泵业机'];
-    const corpus = Array.from({ length: 300 }, () => bigramsOf(Array.from({ length: rng.int(2, 9) }, () => rng.pick(alphabet)).join('')));
+    const corpus = Array.from({ length: 300 }, () => Array.from({ length: rng.int(2, 9) }, () => rng.pick(alphabet)).join(''));
     const index = new FirmIndex(corpus);
     for (let q = 0; q < 90; q++) {
       const threshold = [0.3, 0.5, 0.8][q % 3] ?? 0.5;
-      const query = bigramsOf(Array.from({ length: rng.int(2, 9) }, () => rng.pick(alphabet)).join(''));
+      const query = Array.from({ length: rng.int(2, 9) }, () => rng.pick(alphabet)).join('');
       const got = index.query(query, threshold).map((m) => m.index).sort((a, b) => a - b);
-      const expected = corpus.flatMap((c, i) => (diceSorted(query, c) >= threshold ? [i] : []));
+      const expected = corpus.flatMap((c, i) => (diceSorted(bigramsOf(query), bigramsOf(c)) >= threshold ? [i] : []));
       expect(got).toEqual(expected);
+    }
+  });
+
+  it('reads the bigrams of bigramsOf, markers, repeats and characters outside the BMP included', () => {
+    // 𠮷 (U+20BB7) is two UTF-16 code units; ^ and $ in a name are the markers' own characters, as in bigramsOf
+    const rng = new Rng(13);
+    const alphabet = [...'𠮷𠀀泵业^$aA1 '];
+    const corpus = Array.from({ length: 200 }, () => Array.from({ length: rng.int(1, 6) }, () => rng.pick(alphabet)).join(''));
+    const index = new FirmIndex(corpus);
+    for (const query of corpus.slice(0, 60)) {
+      const got = index.query(query, 0.01).map((m) => [m.index, m.dice]).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+      const expected = corpus.flatMap((c, i) => {
+        const dice = diceSorted(bigramsOf(query), bigramsOf(c));
+        return dice >= 0.01 ? [[i, dice]] : [];
+      });
+      expect(got).toEqual(expected);
+    }
+    expect(index.query('', 0.5)).toEqual([]);
+  });
+
+  it('finds firms with names longer than the posting lists are split by', () => {
+    const long = (seed: string) => Array.from({ length: 300 }, (_, k) => String.fromCodePoint(0x4e00 + ((k * 7 + seed.charCodeAt(0)) % 500))).join('');
+    const cores = [long('a'), `${long('a')}泵业`, long('b'), '大浪泵业'];
+    const index = new FirmIndex(cores);
+    for (const query of cores) {
+      const got = index.query(query, 0.5).map((m) => m.index).sort((a, b) => a - b);
+      expect(got).toEqual(cores.flatMap((c, i) => (diceSorted(bigramsOf(query), bigramsOf(c)) >= 0.5 ? [i] : [])));
     }
   });
 
@@ -199,26 +226,26 @@ describe('FirmIndex', () => {
     const rng = new Rng(12);
     const alphabet = [...'恒鑫宏瑞泰丰华泵业机'];
     const cores = Array.from({ length: 200 }, () => Array.from({ length: rng.int(2, 6) }, () => rng.pick(alphabet)).join(''));
-    const built = new FirmIndex(cores.map(bigramsOf), cores.map((c) => c.slice(0, 2)));
+    const built = new FirmIndex(cores, cores.map((c) => c.slice(0, 2)));
     const grown = new FirmIndex();
-    for (const c of cores) grown.add(bigramsOf(c), c.slice(0, 2));
+    for (const c of cores) grown.add(c, c.slice(0, 2));
     expect(grown.size).toBe(200);
     for (let q = 0; q < 30; q++) {
       const core = Array.from({ length: rng.int(2, 6) }, () => rng.pick(alphabet)).join('');
       const shared = { key: core.slice(0, 2), threshold: 0.4 };
-      expect(grown.query(bigramsOf(core), 0.7, shared)).toEqual(built.query(bigramsOf(core), 0.7, shared));
+      expect(grown.query(core, 0.7, shared)).toEqual(built.query(core, 0.7, shared));
     }
   });
 
   it('counts a query bigram that no firm has in the Dice denominator', () => {
-    const index = new FirmIndex([bigramsOf('大浪泵业')]);
-    expect(index.query(bigramsOf('大浪泵阀'), 0.1)).toEqual([{ index: 0, dice: diceSorted(bigramsOf('大浪泵阀'), bigramsOf('大浪泵业')) }]);
+    const index = new FirmIndex(['大浪泵业']);
+    expect(index.query('大浪泵阀', 0.1)).toEqual([{ index: 0, dice: diceSorted(bigramsOf('大浪泵阀'), bigramsOf('大浪泵业')) }]);
   });
 
   it('adds firms whose key shares a character at the looser threshold, each once', () => {
-    const index = new FirmIndex([bigramsOf('东海机电'), bigramsOf('大浪泵业'), bigramsOf('西梅机电')], ['东海', '大浪', '西梅']);
-    const found = index.query(bigramsOf('东梅机电'), 0.7, { key: '东梅', threshold: 0.5 });
-    expect(found.map((f) => [f.index, f.dice])).toEqual([[0, 0.6], [2, 0.6]]);
+    const index = new FirmIndex(['东海机电', '大浪泵业', '西梅机电', '东东机电'], ['东海', '大浪', '西梅', '东东']);
+    const found = index.query('东梅机电', 0.7, { key: '东梅', threshold: 0.5 });
+    expect(found.map((f) => [f.index, f.dice]).sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0))).toEqual([[0, 0.6], [2, 0.6], [3, 0.6]]);
   });
 });
 

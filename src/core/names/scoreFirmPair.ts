@@ -35,7 +35,9 @@ export const PENALTIES = { tradeName: 0.7, town: 0.45, townUnconfirmed: 0.75, ro
 
 /** The trade name (字号) of a core name: by convention its first two characters. */
 export function tradeNameOf(core: string): string {
-  return [...core].slice(0, 2).join('');
+  let end = 0;
+  for (let n = 0; n < 2 && end < core.length; n++) end += (core.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
+  return core.slice(0, end);
 }
 
 function agreement(a: string | null, b: string | null): Agreement {

@@ -3,6 +3,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds, decideMatch } from '../../core/nam
 import { findDuplicatePairs } from '../../core/names/findDuplicatePairs.ts';
 import { FirmIndex } from '../../core/names/firmIndex.ts';
 import type { PlaceContext } from '../../core/names/placeContext.ts';
+import { normalizeFirmName } from '../../core/names/normalizeFirmName.ts';
 import { prepareRecord } from '../../core/names/prepareRecord.ts';
 import { type MatchRecord, PENALTIES, scoreFirmPair, tradeNameOf } from '../../core/names/scoreFirmPair.ts';
 import { checkUscc } from '../../core/uscc/uscc.ts';
@@ -24,7 +25,11 @@ interface Registry {
   /** town code → name: a firm written without a registered address is matched on its town, as loadRegistryFirms does */
   townNames: Map<string, string>;
   firms: RegistryFirm[];
-  records: MatchRecord[];
+  /**
+   * Match records by firm index, made when a firm is first scored: indexing needs only the core name, and an
+   * import adds every firm it writes while scoring only the few that resemble a row without USCC.
+   */
+  records: Map<number, MatchRecord>;
   index: FirmIndex;
   byUscc: Map<string, string>;
   candidateCache: Map<string, number[]>;
@@ -36,7 +41,7 @@ async function loadRegistry(db: Db, regionCode: string, ids?: readonly string[])
     ctx: placeContextOf(names, regionCode),
     townNames: new Map(names.filter((n) => n.parentCode === regionCode).map((n) => [n.code, n.nameZh])),
     firms: [],
-    records: [],
+    records: new Map(),
     index: new FirmIndex(),
     byUscc: new Map(),
     candidateCache: new Map(),
@@ -47,10 +52,9 @@ async function loadRegistry(db: Db, regionCode: string, ids?: readonly string[])
 
 function addToRegistry(reg: Registry, firms: readonly RegistryFirm[]): void {
   for (const firm of firms) {
-    const record = prepareRecord(firm.name, firm.address, reg.ctx);
+    const core = normalizeFirmName(firm.name, reg.ctx.places).core;
     reg.firms.push(firm);
-    reg.records.push(record);
-    reg.index.add(record.bigrams, tradeNameOf(record.name.core));
+    reg.index.add(core, tradeNameOf(core));
     if (firm.uscc) reg.byUscc.set(firm.uscc, firm.id);
   }
   // a cached candidate list may now miss one of the new firms
@@ -117,12 +121,22 @@ export class ImportResolver {
   }
 }
 
+function recordOf(reg: Registry, index: number): MatchRecord | undefined {
+  const known = reg.records.get(index);
+  if (known !== undefined) return known;
+  const firm = reg.firms[index];
+  if (firm === undefined) return undefined;
+  const record = prepareRecord(firm.name, firm.address, reg.ctx);
+  reg.records.set(index, record);
+  return record;
+}
+
 /** Registry firms that can reach the review threshold; the same core gives the same candidates, so they are cached. */
 function candidatesOf(reg: Registry, record: MatchRecord, thresholds: Thresholds): number[] {
   const cached = reg.candidateCache.get(record.name.core);
   if (cached !== undefined) return cached;
   const strict = Math.min(1, thresholds.review / PENALTIES.tradeName);
-  const found = reg.index.query(record.bigrams, strict, { key: tradeNameOf(record.name.core), threshold: thresholds.review }).map((m) => m.index);
+  const found = reg.index.query(record.name.core, strict, { key: tradeNameOf(record.name.core), threshold: thresholds.review }).map((m) => m.index);
   reg.candidateCache.set(record.name.core, found);
   return found;
 }
@@ -134,7 +148,7 @@ function bestMatch(reg: Registry, record: MatchRecord, uscc: string | null, reje
   let best: { firm: RegistryFirm; score: number; parts: unknown } | undefined;
   for (const index of candidatesOf(reg, record, thresholds)) {
     const firm = reg.firms[index];
-    const other = reg.records[index];
+    const other = recordOf(reg, index);
     if (firm === undefined || other === undefined || rejected.has(firm.id)) continue;
     if (uscc && firm.uscc && firm.uscc !== uscc) continue;
     const s = scoreFirmPair(record, other, reg.ctx.towns);
@@ -223,8 +237,8 @@ export async function scanFirmPairs(db: Db, regionCode: string, enterpriseIds?: 
     db,
     regionCode,
     fresh.map((p): NewPair => {
-      const a = reg.records[byId.get(p.idA) ?? -1];
-      const b = reg.records[byId.get(p.idB) ?? -1];
+      const a = recordOf(reg, byId.get(p.idA) ?? -1);
+      const b = recordOf(reg, byId.get(p.idB) ?? -1);
       return {
         id: randomUUID(), pairKey: firmPairKey(p.idA, p.idB), enterpriseId: p.idA, otherEnterpriseId: p.idB, sourceKey: null, incomingKey: null,
         incomingName: null, incomingAddress: null, incomingUscc: null, score: p.score, rule: p.rule, codeVersion: MATCH_CODE_VERSION, status: 'queued',
