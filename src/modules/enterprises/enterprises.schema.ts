@@ -44,8 +44,8 @@ export const enterprises = pgTable(
     primaryKey({ columns: [t.regionCode, t.id] }),
     index('enterprises_uscc_idx').on(t.regionCode, t.uscc),
     index('enterprises_sort_idx').on(t.regionCode, t.nameSortKey),
-    // text_pattern_ops lets `like 'dlby%'` use the index whatever the database's collation
-    index('enterprises_initials_idx').on(t.regionCode, t.nameInitials.op('text_pattern_ops')),
+    // No index on name_initials / name_pinyin: search matches them as substrings (`like '%dlby%'`), which a
+    // btree cannot serve; the prefix index the first schema had served no query and cost every insert.
     // exact-name matching of imported rows against firms without a USCC (imports.match.ts): one probe per name,
     // whatever the planner believes of a table an import is filling in the same transaction
     index('enterprises_name_without_uscc_idx').on(t.regionCode, t.name).where(sql`${t.uscc} is null`),
