@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { ImportKind } from '../../modules/imports/imports.model.ts';
+import { ImportKind } from '../../modules/imports/imports.contract.ts';
 import { ImportsRepo } from '../../modules/imports/imports.repo.ts';
 import { type ImportSummary, runImport } from '../../modules/imports/imports.service.ts';
 import { hasTenant } from '../../modules/tenants/tenants.routes.ts';

@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { enterpriseRows, headerOf, usccOf, writeCsv, writeXlsx } from '../../../tests/fixtures/imports/files.ts';
 import { type CheckedEvent, type CheckRowsOptions, checkRows, rawCellsOf } from './checkRows.ts';
@@ -63,6 +64,33 @@ describe('checkRowsInWorker', () => {
     const direct = await failureOf(checkRows(options(path, 'xlsx')));
     const viaWorker = await failureOf(checkRowsInWorker(options(path, 'xlsx')));
     expect(direct).toBeInstanceOf(FileRejected);
+    expect(viaWorker).toBeInstanceOf(FileRejected);
+    expect((viaWorker as Error).message).toBe((direct as Error).message);
+  });
+
+  it('reads an xlsx file with the shared strings this thread read, in the same events as checkRows', async () => {
+    const rows = enterpriseRows(37);
+    const bad = rows[9];
+    if (bad) bad[4] = '也许';
+    const path = await writeXlsx('worker-same.xlsx', rows);
+    const sized = { ...options(path, 'xlsx', 10), firstChunkSize: 3 };
+    const direct = await collect(checkRows(sized));
+    expect(direct.map((e) => (e.type === 'rows' ? e.rows.length : e.type))).toEqual([3, 10, 10, 10, 4]);
+    expect(await collect(checkRowsInWorker(sized))).toEqual(direct);
+  });
+
+  it('reports a damaged shared string table read by this thread as the worker would have', async () => {
+    const path = await writeXlsx('worker-damaged-sst.xlsx', enterpriseRows(30));
+    const bytes = readFileSync(path);
+    const name = bytes.indexOf('xl/sharedStrings.xml');
+    const header = name - 30; // the local file header before the name
+    const dataStart = name + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+    bytes.fill(0xff, dataStart, dataStart + 16);
+    writeFileSync(path, bytes);
+    const direct = await failureOf(checkRows(options(path, 'xlsx')));
+    const viaWorker = await failureOf(checkRowsInWorker(options(path, 'xlsx')));
+    expect(direct).toBeInstanceOf(FileRejected);
+    expect((direct as Error).message).toMatch(/^not a readable \.xlsx workbook: a damaged zip entry/);
     expect(viaWorker).toBeInstanceOf(FileRejected);
     expect((viaWorker as Error).message).toBe((direct as Error).message);
   });

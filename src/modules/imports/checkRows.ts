@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { checkUscc } from '../../core/uscc/uscc.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import { type FileFormat, FileRejected, readRowBatches } from './imports.file.ts';
+import type { StringTable } from './sheetXml.model.ts';
 import { type CellError, checkHeader, type ImportKind, isBlankRow, isNotesRow, type RowValue, type ValidationContext, validateRow } from './imports.model.ts';
 
 /** One data row after the row checks: its cells by header, the typed value when valid, and its cell errors. */
@@ -36,11 +36,12 @@ function firmKeyOf(raw: Record<string, string>): FirmKey | null {
   return (raw[USCC_HEADER] ?? '') === '' && id !== '' ? { uscc: '', id } : null;
 }
 
-const RawCells = z.record(z.string(), z.string());
-
 /** The row's cells by header (for a message about one of them). */
 export function rawCellsOf(row: CheckedRow): Record<string, string> {
-  return RawCells.parse(JSON.parse(row.rawJson));
+  const parsed: unknown = JSON.parse(row.rawJson);
+  const cells: Record<string, string> = {};
+  if (typeof parsed === 'object' && parsed !== null) for (const [header, value] of Object.entries(parsed)) if (typeof value === 'string') cells[header] = value;
+  return cells;
 }
 
 export type CheckedEvent =
@@ -54,6 +55,13 @@ export interface CheckRowsOptions {
   kind: ImportKind;
   ctx: ValidationContext;
   chunkSize: number;
+  /** rows in the first chunk, when it should be smaller (the writer starts on it while the next is read) */
+  firstChunkSize?: number;
+}
+
+/** What the caller has already read of the file: an xlsx file's shared strings (xlsxReader.ts readSharedStrings). */
+export interface GivenParts {
+  sharedStrings: Promise<StringTable>;
 }
 
 /**
@@ -61,10 +69,11 @@ export interface CheckRowsOptions {
  * Everything here is per row and needs no database, so it can run in a worker thread beside the writer.
  * A file without a header row ends with no event at all; file faults throw FileRejected.
  */
-export async function* checkRows({ path, format, kind, ctx, chunkSize }: CheckRowsOptions): AsyncGenerator<CheckedEvent> {
+export async function* checkRows({ path, format, kind, ctx, chunkSize, firstChunkSize }: CheckRowsOptions, given?: GivenParts): AsyncGenerator<CheckedEvent> {
   let columnOf: Map<string, number> | undefined;
   let rows: CheckedRow[] = [];
-  for await (const batch of readRowBatches(path, format)) for (const { row, cells } of batch) {
+  let size = firstChunkSize ?? chunkSize;
+  for await (const batch of readRowBatches(path, format, given)) for (const { row, cells } of batch) {
     if (!columnOf) {
       if (isBlankRow(cells)) continue;
       const header = checkHeader(kind, cells);
@@ -86,9 +95,10 @@ export async function* checkRows({ path, format, kind, ctx, chunkSize }: CheckRo
       nameKeys: value?.kind === 'enterprises' ? nameKeysOf(value.name) : undefined,
       firmKey: kind === 'metrics' || kind === 'memberships' ? firmKeyOf(result.raw) : undefined,
     });
-    if (rows.length >= chunkSize) {
+    if (rows.length >= size) {
       yield { type: 'rows', rows };
       rows = [];
+      size = chunkSize;
     }
   }
   if (columnOf) yield { type: 'rows', rows };

@@ -1,15 +1,21 @@
-import { z } from 'zod';
 import { checkUscc } from '../../core/uscc/uscc.ts';
 
-export const ImportKind = z.enum(['enterprises', 'metrics', 'memberships', 'flows', 'taxcodes']);
-export type ImportKind = z.infer<typeof ImportKind>;
+// No zod here: this module is loaded by the row-checking worker, whose start an import waits for. The API
+// schemas built on these types are in imports.contract.ts.
 
-export const ImportMode = z.enum(['dry_run', 'apply', 'partial']);
-export type ImportMode = z.infer<typeof ImportMode>;
+export const IMPORT_KINDS = ['enterprises', 'metrics', 'memberships', 'flows', 'taxcodes'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export const IMPORT_MODES = ['dry_run', 'apply', 'partial'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
 
 /** One bad cell: spreadsheet row number (header = 1), column header text, the value as read, and why. */
-export const CellError = z.object({ row: z.number().int(), column: z.string(), value: z.string(), reason: z.string() }).meta({ id: 'ImportCellError' });
-export type CellError = z.infer<typeof CellError>;
+export interface CellError {
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
+}
 
 export interface ColumnSpec {
   header: string;
@@ -379,40 +385,6 @@ export function parseDecimal(text: string): number | null {
 export function escapeFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
-
-export const ImportStatus = z.enum(['dry_run', 'applied', 'partial', 'rejected', 'unchanged']);
-
-/** One import as the history and the result screen show it. */
-export const ImportInfo = z
-  .object({
-    id: z.string(),
-    kind: ImportKind,
-    fileName: z.string(),
-    status: ImportStatus,
-    fileError: z.string().nullable(),
-    rowsTotal: z.number().int(),
-    rowsValid: z.number().int(),
-    rowsInvalid: z.number().int(),
-    byUser: z.string(),
-    at: z.string(),
-  })
-  .meta({ id: 'ImportInfo' });
-export type ImportInfo = z.infer<typeof ImportInfo>;
-
-/** An import with its row outcomes and a page of its bad cells (all of them are in the Excel error report). */
-export const ImportDetail = z
-  .object({
-    import: ImportInfo,
-    /** 'unchanged' when the same file had been applied before: `import` is that earlier import */
-    result: ImportStatus,
-    outcomes: z.record(z.string(), z.number().int()),
-    errors: z.array(CellError),
-    errorsTotal: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  })
-  .meta({ id: 'ImportDetail' });
-export type ImportDetail = z.infer<typeof ImportDetail>;
 
 /** The review queue's source key of an import row: `import:<importId>:<rowNumber>`. */
 export function importSourceKey(importId: string, rowNumber: number): string {

@@ -6,7 +6,7 @@ import { enterpriseRows, headerOf, IMPORT_TMP, usccOf, writeCsv, writeXlsx, writ
 import { seedTaxonomy } from '../chains/chains.seed.ts';
 import { WENLING_TAXONOMY } from '../chains/taxonomy/wenling.ts';
 import { importHistoryOf, provenanceOf } from './imports.repo.ts';
-import { type RunImport, runImport } from './imports.service.ts';
+import { CHUNK, FIRST_CHUNK, type RunImport, runImport } from './imports.service.ts';
 
 const REGION = '331081';
 
@@ -204,14 +204,15 @@ describe.each(testBackends())('import centre (%s)', (backend) => {
     const rows = [headerOf('enterprises')];
     // over 1 MB: read in the worker, which runs ahead, so later chunks have their reads sent early (when their
     // rows arrive in time) and the registry is read behind the writes of the chunks before
-    rows.push(...enterpriseRows(19_999, 81_000).slice(1)); // chunks 1–4, all with a USCC
+    const before = FIRST_CHUNK + 3 * CHUNK; // rows in chunks 1–4
+    rows.push(...enterpriseRows(before - 1, 81_000).slice(1)); // chunks 1–4, all with a USCC
     rows.push([usccOf(80_001), '温岭市钱江阀门有限公司', '泽国镇', '', '', '', '']); // chunk 4's last row: written after chunk 5 reads
     rows.push(['', '钱江阀门股份有限公司', '泽国镇', '', '', '', '']); // chunk 5: the first row without USCC
     const path = writeCsv('late-registry.csv', rows);
     expect(statSync(path).size).toBeGreaterThan(1024 * 1024);
     const summary = await run('enterprises', path);
-    expect(summary).toMatchObject({ status: 'applied', rowsTotal: 20_001, outcomes: { inserted: 20_000, review: 1 } });
-    const [held] = await database.query<{ enterprise_id: string }>('select enterprise_id from import_rows where import_id = $1 and row_number = 20002', [summary.importId]);
+    expect(summary).toMatchObject({ status: 'applied', rowsTotal: before + 1, outcomes: { inserted: before, review: 1 } });
+    const [held] = await database.query<{ enterprise_id: string }>('select enterprise_id from import_rows where import_id = $1 and row_number = $2', [summary.importId, before + 2]);
     expect(held?.enterprise_id).toBe(usccOf(80_001));
   }, 120_000);
 

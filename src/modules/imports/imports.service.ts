@@ -18,7 +18,10 @@ import {
 } from './imports.model.ts';
 import { ImportsRepo, type KeptRow, keptRowsStatement } from './imports.repo.ts';
 
-const CHUNK = 5000;
+/** Rows per chunk (one read, one write) */
+export const CHUNK = 5000;
+/** The first chunk is smaller: the database starts on it while the worker reads on. */
+export const FIRST_CHUNK = 1000;
 /** Files from this size on are read and checked in a worker thread, beside the database writes. */
 const WORKER_MIN_BYTES = 1024 * 1024;
 
@@ -147,7 +150,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       if (how.isAllOrNothing && counts.invalid > 0) throw new RowsRejected();
     };
     progress.start(estimate, how.isApplying ? '导入 importing' : '校验 checking');
-    const checking = { path: options.path, format: inspected.format, kind, ctx, chunkSize: CHUNK };
+    const checking = { path: options.path, format: inspected.format, kind, ctx, chunkSize: CHUNK, firstChunkSize: FIRST_CHUNK };
     const events = inspected.bytes >= WORKER_MIN_BYTES ? checkRowsInWorker(checking) : checkRows(checking);
     try {
       for (let next = lookAhead(events), current = await next.result; !current.done; current = await next.result) {

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { CellError, type ImportDetail, type ImportInfo, ImportKind, ImportStatus } from './imports.model.ts';
+import { CellError, type ImportDetail, type ImportInfo, ImportKind, ImportStatus } from './imports.contract.ts';
 import { type ImportRecord, type ImportRowRecord, ImportsRepo } from './imports.repo.ts';
 
 export function toImportInfo(record: ImportRecord): ImportInfo {

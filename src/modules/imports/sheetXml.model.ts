@@ -69,11 +69,56 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-// An optional namespace prefix (`x:row`) is allowed on every element name: some writers use one.
-const ROW = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
-const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
-const VALUE = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
-const FORMULA = /<(?:[\w.-]+:)?f\b/;
+/**
+ * The tag scanner under the row, cell and string-item readers: it steps from tag to tag with indexOf and
+ * charCodeAt and makes no strings. In well-formed XML a raw `<` only opens a tag, a comment, a processing
+ * instruction or CDATA (which Excel and its peers do not write in these parts), so the text between two tags
+ * is character data. An optional namespace prefix (`x:row`) is allowed on every element name: some writers
+ * use one. One tag at a time is read into `tag` (no object per tag: a 100k-row sheet has millions).
+ */
+const tag = { start: 0, end: 0, localStart: 0, localEnd: 0, attributesStart: 0, attributesEnd: 0, isClosing: false, isSelfClosing: false };
+
+/** Reads the next tag at or after `from` into `tag`; false when no complete tag follows (the text was cut). */
+function nextTag(text: string, from: number): boolean {
+  for (let lt = text.indexOf('<', from); lt >= 0; lt = text.indexOf('<', lt + 1)) {
+    const first = text.charCodeAt(lt + 1);
+    if (first === 33 /* ! */ || first === 63 /* ? */) {
+      // a comment, declaration or processing instruction: skipped whole
+      const close = text.startsWith('<!--', lt) ? text.indexOf('-->', lt + 4) : text.indexOf('>', lt + 2);
+      if (close < 0) return false;
+      lt = close;
+      continue;
+    }
+    const isClosing = first === 47; /* / */
+    let i = isClosing ? lt + 2 : lt + 1;
+    const nameStart = i;
+    let localStart = i;
+    const n = text.length;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 58 /* : */) localStart = i + 1;
+      else if (c === 62 /* > */ || c === 47 /* / */ || isSpace(c)) break;
+    }
+    if (i >= n) return false;
+    const gt = text.indexOf('>', i);
+    if (gt < 0) return false;
+    tag.start = lt;
+    tag.end = gt + 1;
+    tag.localStart = localStart;
+    tag.localEnd = i;
+    tag.attributesStart = i;
+    tag.isSelfClosing = text.charCodeAt(gt - 1) === 47;
+    tag.attributesEnd = tag.isSelfClosing ? gt - 1 : gt;
+    tag.isClosing = isClosing;
+    return true;
+  }
+  return false;
+}
+
+/** Whether the tag last read by nextTag has the local name `name`. */
+function tagIs(text: string, name: string): boolean {
+  return tag.localEnd - tag.localStart === name.length && text.startsWith(name, tag.localStart);
+}
 
 /** Streams `<row>` elements out of worksheet XML text. */
 export class SheetScanner {
@@ -95,41 +140,47 @@ export class SheetScanner {
   /** The complete rows of `text`, in one pass; with `keepTail`, what follows the last of them is kept. */
   private rowsIn(text: string, keepTail: boolean): RawRow[] {
     const rows: RawRow[] = [];
-    let end = 0;
-    ROW.lastIndex = 0;
-    for (let m = ROW.exec(text); m; m = ROW.exec(text)) {
-      const r = rtsAttributes(m[1] ?? '').r;
+    let done = 0;
+    for (let at = 0; nextTag(text, at); ) {
+      at = tag.end;
+      if (tag.isClosing || !tagIs(text, 'row')) continue;
+      const r = rtsAttributes(text, tag.attributesStart, tag.attributesEnd).r;
       const row = r ? Number(r) : this.lastRow + 1;
+      const cells: RawCell[] = [];
+      if (!tag.isSelfClosing) {
+        const end = cellsIn(text, at, row, cells);
+        if (end < 0) break; // the row goes on in the next chunk
+        at = end;
+      }
       this.lastRow = row;
-      rows.push({ row, cells: cellsIn(m[2] ?? '', row) });
-      end = ROW.lastIndex;
+      rows.push({ row, cells });
+      done = at;
     }
-    if (keepTail) this.tail = text.slice(end);
+    if (keepTail) this.tail = text.slice(done);
     return rows;
   }
 }
 
 /**
- * The r, t and s attributes of a row's or cell's attribute text, read in one pass (three regular expressions per
- * cell were a fifth of reading a 100k-row sheet). Other attributes are skipped; values are decoded.
+ * The r, t and s attributes in text[start, end) (a row's or cell's attributes), read in one pass (three regular
+ * expressions per cell were a fifth of reading a 100k-row sheet). Other attributes are skipped; values are decoded.
  */
-function rtsAttributes(text: string): { r: string | undefined; t: string | undefined; s: string | undefined } {
+function rtsAttributes(text: string, start: number, end: number): { r: string | undefined; t: string | undefined; s: string | undefined } {
   const out: { r: string | undefined; t: string | undefined; s: string | undefined } = { r: undefined, t: undefined, s: undefined };
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+  let i = start;
+  while (i < end) {
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
     const nameStart = i;
-    while (i < n && text.charCodeAt(i) !== 61 /* = */ && !isSpace(text.charCodeAt(i))) i++;
+    while (i < end && text.charCodeAt(i) !== 61 /* = */ && !isSpace(text.charCodeAt(i))) i++;
     const nameEnd = i;
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
-    if (i >= n || text.charCodeAt(i) !== 61) break; // not name="value": nothing more to read
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= end || text.charCodeAt(i) !== 61) break; // not name="value": nothing more to read
     i++;
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
     const quote = text.charCodeAt(i);
     if (quote !== 34 && quote !== 39) break;
     const close = text.indexOf(quote === 34 ? '"' : "'", i + 1);
-    if (close < 0) break;
+    if (close < 0 || close >= end) break;
     if (nameEnd - nameStart === 1) {
       const name = text.charCodeAt(nameStart);
       if (name === 114 /* r */ || name === 116 /* t */ || name === 115 /* s */) {
@@ -148,49 +199,108 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-function cellsIn(text: string, row: number): RawCell[] {
-  const cells: RawCell[] = [];
+/**
+ * Reads the cells of a row whose content starts at `from` into `cells`; returns the index after the row's end
+ * tag, or −1 when the text ends first. A cell's value is its first `<v>`, or its inline string's text.
+ */
+function cellsIn(text: string, from: number, row: number, cells: RawCell[]): number {
   let previous = 0;
-  CELL.lastIndex = 0;
-  for (let m = CELL.exec(text); m; m = CELL.exec(text)) {
-    const attributes = rtsAttributes(m[1] ?? '');
-    const inner = m[2] ?? '';
+  for (let at = from; nextTag(text, at); ) {
+    at = tag.end;
+    if (tag.isClosing) {
+      if (tagIs(text, 'row')) return at;
+      continue;
+    }
+    if (!tagIs(text, 'c')) continue;
+    const attributes = rtsAttributes(text, tag.attributesStart, tag.attributesEnd);
     const written = attributes.r;
     const column = written ? columnOf(written) || previous + 1 : previous + 1;
     previous = column;
     const type = attributes.t ?? 'n';
-    let value: string;
-    if (type === 'inlineStr') value = stringItemText(inner);
-    else {
-      const v = VALUE.exec(inner);
-      value = v ? decodeXml(v[1] ?? '') : '';
+    let value = '';
+    let hasFormula = false;
+    if (!tag.isSelfClosing) {
+      const innerStart = at;
+      let innerEnd = -1;
+      let hasValue = false;
+      while (nextTag(text, at)) {
+        at = tag.end;
+        if (tag.isClosing) {
+          if (tagIs(text, 'c')) {
+            innerEnd = tag.start;
+            break;
+          }
+        } else if (tagIs(text, 'f')) hasFormula = true;
+        else if (!hasValue && tagIs(text, 'v')) {
+          hasValue = true;
+          if (!tag.isSelfClosing) {
+            const lt = text.indexOf('<', at);
+            if (lt < 0) return -1;
+            value = decodeXml(text.slice(at, lt));
+          }
+        }
+      }
+      if (innerEnd < 0) return -1;
+      if (type === 'inlineStr') value = stringItemText(text, innerStart, innerEnd);
     }
-    cells.push({
-      column,
-      address: written ?? `${columnLetters(column)}${row}`,
-      type,
-      style: Number(attributes.s ?? 0),
-      hasFormula: FORMULA.test(inner),
-      text: value,
-    });
+    cells.push({ column, address: written ?? `${columnLetters(column)}${row}`, type, style: Number(attributes.s ?? 0), hasFormula, text: value });
   }
-  return cells;
+  return -1;
 }
 
-const TEXT = /<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
-const PHONETIC = /<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g;
-
-/** Text of a string item (`<si>` or `<is>`): its `<t>` runs, phonetic guides left out. */
-export function stringItemText(inner: string): string {
-  const text = inner.indexOf('rPh') >= 0 ? inner.replace(PHONETIC, '') : inner;
+/**
+ * Text of a string item (the content of `<si>` or `<is>`, text[start, end)): its `<t>` runs, phonetic guides
+ * (`<rPh>`) left out, character references decoded.
+ */
+export function stringItemText(text: string, start = 0, end = text.length): string {
   let out = '';
-  TEXT.lastIndex = 0;
-  for (let m = TEXT.exec(text); m; m = TEXT.exec(text)) out += m[1] ?? '';
+  let skipping = 0; // inside <rPh>
+  for (let at = start; at < end && nextTag(text, at) && tag.start < end; ) {
+    at = tag.end;
+    if (tagIs(text, 'rPh')) {
+      if (!tag.isSelfClosing) skipping += tag.isClosing ? -1 : 1;
+    } else if (skipping === 0 && !tag.isClosing && !tag.isSelfClosing && tagIs(text, 't')) {
+      const lt = text.indexOf('<', at);
+      out += text.slice(at, lt < 0 || lt > end ? end : lt);
+    }
+  }
   return decodeXml(out);
 }
 
-const ITEM = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?si>)/g;
-const ITEM_END = /<\/(?:[\w.-]+:)?si>|<(?:[\w.-]+:)?si\b[^>]*\/>/g;
+/** A shared string table by index: the scanner's array, or the same strings packed (PackedStrings). */
+export interface StringTable {
+  at(index: number): string | undefined;
+}
+
+/**
+ * Strings as one text and the end offset of each: they cross between threads as two copies instead of one
+ * per string (a 100k-row workbook has a couple of hundred thousand shared strings).
+ */
+export class PackedStrings implements StringTable {
+  constructor(
+    readonly text: string,
+    readonly ends: Int32Array,
+  ) {}
+
+  static of(strings: readonly string[]): PackedStrings {
+    const ends = new Int32Array(strings.length);
+    let end = 0;
+    strings.forEach((s, i) => {
+      end += s.length;
+      ends[i] = end;
+    });
+    return new PackedStrings(strings.join(''), ends);
+  }
+
+  get size(): number {
+    return this.ends.length;
+  }
+
+  at(index: number): string | undefined {
+    if (!Number.isInteger(index) || index < 0 || index >= this.ends.length) return undefined;
+    return this.text.slice(index === 0 ? 0 : this.ends[index - 1], this.ends[index]);
+  }
+}
 
 /** Streams the shared string table (`<si>` items, in order). */
 export class SharedStringsScanner {
@@ -199,17 +309,29 @@ export class SharedStringsScanner {
 
   push(text: string): void {
     const buffer = this.tail + text;
-    let end = -1;
-    ITEM_END.lastIndex = 0;
-    for (let m = ITEM_END.exec(buffer); m; m = ITEM_END.exec(buffer)) end = m.index + m[0].length;
-    if (end < 0) {
-      this.tail = buffer;
-      return;
+    let done = 0;
+    for (let at = 0; nextTag(buffer, at); ) {
+      at = tag.end;
+      if (tag.isClosing || !tagIs(buffer, 'si')) continue;
+      if (tag.isSelfClosing) {
+        this.strings.push('');
+        done = at;
+        continue;
+      }
+      const itemStart = at;
+      let itemEnd = -1;
+      while (nextTag(buffer, at)) {
+        at = tag.end;
+        if (tag.isClosing && tagIs(buffer, 'si')) {
+          itemEnd = tag.start;
+          break;
+        }
+      }
+      if (itemEnd < 0) break; // the item goes on in the next chunk
+      this.strings.push(stringItemText(buffer, itemStart, itemEnd));
+      done = at;
     }
-    this.tail = buffer.slice(end);
-    const complete = buffer.slice(0, end);
-    ITEM.lastIndex = 0;
-    for (let m = ITEM.exec(complete); m; m = ITEM.exec(complete)) this.strings.push(stringItemText(m[1] ?? ''));
+    this.tail = buffer.slice(done);
   }
 }
 
@@ -289,11 +411,11 @@ export function serialToIsoDate(serial: number, date1904: boolean): string {
 }
 
 /** The text the import centre reads from a cell, with shared strings and date styles applied. */
-export function cellText(cell: RawCell, sharedStrings: readonly string[], dateStyles: readonly boolean[], date1904: boolean): string {
+export function cellText(cell: RawCell, sharedStrings: StringTable, dateStyles: readonly boolean[], date1904: boolean): string {
   switch (cell.type) {
     case 's': {
       const index = Number(cell.text);
-      return cell.text === '' ? '' : (sharedStrings[index] ?? '');
+      return cell.text === '' || !Number.isInteger(index) || index < 0 ? '' : (sharedStrings.at(index) ?? '');
     }
     case 'inlineStr':
     case 'str':

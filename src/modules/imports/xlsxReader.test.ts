@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readRowBatches } from './imports.file.ts';
-import { decodeXml, isDateFormatCode, SheetScanner, stringItemText } from './sheetXml.model.ts';
+import { decodeXml, isDateFormatCode, PackedStrings, SharedStringsScanner, SheetScanner, stringItemText } from './sheetXml.model.ts';
 
 const DIR = join(process.cwd(), '.tmp', 'xlsx-reader-test');
 mkdirSync(DIR, { recursive: true });
@@ -102,6 +102,24 @@ describe('xlsx reader', () => {
         [4, ['B4:s:0']],
       ]);
     }
+  });
+
+  it('scans shared strings cut anywhere by chunk boundaries: prefixes, comments, empty items, runs and phonetic guides', () => {
+    const xml = '<?xml version="1.0"?><sst count="5"><!-- a <si> in a comment --><si><t>大浪&amp;泵业</t></si><si/><x:si><x:r><x:t xml:space="preserve"> 温岭 </x:t></x:r><x:r><x:t>水泵</x:t></x:r></x:si><si><r><t>東京</t></r><rPh sb="0" eb="2"><t>トウキョウ</t></rPh></si><si><t/></si></sst>';
+    for (let cut = 1; cut < xml.length; cut += 3) {
+      const scanner = new SharedStringsScanner();
+      scanner.push(xml.slice(0, cut));
+      scanner.push(xml.slice(cut));
+      expect(scanner.strings).toEqual(['大浪&泵业', '', ' 温岭 水泵', '東京', '']);
+    }
+  });
+
+  it('packs strings into one text and reads each back by index, and nothing outside the table', () => {
+    const strings = ['大浪泵业', '', 'a', '𠮷泵', ''];
+    const packed = PackedStrings.of(strings);
+    expect(strings.map((_, i) => packed.at(i))).toEqual(strings);
+    expect([-1, 1.5, 5, Number.NaN].map((i) => packed.at(i))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(packed.size).toBe(5);
   });
 
   it('leaves phonetic guides out of string items and decodes character references', () => {

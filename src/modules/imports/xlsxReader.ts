@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { cellText, dateStylesOf, partName, type RawCell, relationshipsOf, SharedStringsScanner, SheetScanner, workbookOf } from './sheetXml.model.ts';
+import { cellText, dateStylesOf, PackedStrings, partName, type RawCell, relationshipsOf, SharedStringsScanner, SheetScanner, type StringTable, workbookOf } from './sheetXml.model.ts';
 
 /** A malformed workbook: the caller turns it into a file-level rejection. */
 export class XlsxError extends Error {}
@@ -80,38 +80,86 @@ export interface XlsxRow {
   cells: { column: number; address: string; hasFormula: boolean; text: string }[];
 }
 
-/**
- * Streams the rows of the workbook's first sheet (in tab order), a batch per inflated chunk. Shared strings and
- * cell styles are read first (dates are told from numbers by their style); the sheet itself is inflated and
- * scanned chunk by chunk, so memory stays bounded by the shared string table.
- */
-export async function* readFirstSheet(path: string): AsyncGenerator<XlsxRow[]> {
+/** The parts of a workbook the sheet reader needs before its first row. */
+interface WorkbookParts {
+  entries: Map<string, ZipEntry>;
+  date1904: boolean;
+  sheetEntry: ZipEntry;
+  stylesEntry: ZipEntry | undefined;
+  sstEntry: ZipEntry | undefined;
+}
+
+async function workbookParts(path: string, handle: FileHandle): Promise<WorkbookParts> {
+  const { size } = await handle.stat();
+  const entries = await readDirectory(handle, size);
+  const workbook = workbookOf(await wholeText(path, handle, entries.get('xl/workbook.xml')));
+  const rels = relationshipsOf(await wholeText(path, handle, entries.get('xl/_rels/workbook.xml.rels')));
+  const first = workbook.sheets[0];
+  const sheetTarget = first ? rels.byId.get(first.relationId) : undefined;
+  const sheetEntry = entries.get(sheetTarget ? partName(sheetTarget) : 'xl/worksheets/sheet1.xml');
+  if (!sheetEntry) throw new XlsxError('the workbook has no worksheet');
+  return {
+    entries,
+    date1904: workbook.date1904,
+    sheetEntry,
+    stylesEntry: entries.get(partName(rels.byType.get('styles') ?? 'styles.xml')),
+    sstEntry: entries.get(partName(rels.byType.get('sharedStrings') ?? 'sharedStrings.xml')),
+  };
+}
+
+/** An inflate fault as the XlsxError it is; anything else as it is. */
+function zipFault(error: unknown): unknown {
+  if (error instanceof Error && !(error instanceof XlsxError) && 'code' in error && typeof error.code === 'string' && error.code.startsWith('Z_')) return new XlsxError(`a damaged zip entry (${error.message})`);
+  return error;
+}
+
+/** Runs `read` on the open file; zip and inflate faults become XlsxError. */
+async function withWorkbook<T>(path: string, read: (handle: FileHandle) => Promise<T>): Promise<T> {
   const handle = await open(path, 'r');
   try {
-    const { size } = await handle.stat();
-    const entries = await readDirectory(handle, size);
-    const workbook = workbookOf(await wholeText(path, handle, entries.get('xl/workbook.xml')));
-    const rels = relationshipsOf(await wholeText(path, handle, entries.get('xl/_rels/workbook.xml.rels')));
-    const first = workbook.sheets[0];
-    const sheetTarget = first ? rels.byId.get(first.relationId) : undefined;
-    const sheetEntry = entries.get(sheetTarget ? partName(sheetTarget) : 'xl/worksheets/sheet1.xml');
-    if (!sheetEntry) throw new XlsxError('the workbook has no worksheet');
-    const stylesXml = await wholeText(path, handle, entries.get(partName(rels.byType.get('styles') ?? 'styles.xml')));
-    const dateStyles = dateStylesOf(stylesXml);
-    const shared = new SharedStringsScanner();
-    const sstEntry = entries.get(partName(rels.byType.get('sharedStrings') ?? 'sharedStrings.xml'));
-    if (sstEntry) for await (const chunk of textOf(await openEntry(path, handle, sstEntry))) shared.push(chunk);
+    return await read(handle);
+  } catch (error) {
+    throw zipFault(error);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function sharedStringsOf(path: string, handle: FileHandle, parts: WorkbookParts): Promise<string[]> {
+  const shared = new SharedStringsScanner();
+  if (parts.sstEntry) for await (const chunk of textOf(await openEntry(path, handle, parts.sstEntry))) shared.push(chunk);
+  return shared.strings;
+}
+
+/**
+ * The workbook's shared string table, read on its own: the import centre reads it on the main thread while its
+ * row-checking worker starts (checkRows.inWorker.ts), and hands it to readFirstSheet. Faults as readFirstSheet's.
+ */
+export async function readSharedStrings(path: string): Promise<PackedStrings> {
+  return withWorkbook(path, async (handle) => PackedStrings.of(await sharedStringsOf(path, handle, await workbookParts(path, handle))));
+}
+
+/**
+ * Streams the rows of the workbook's first sheet (in tab order), a batch per inflated chunk. Shared strings and
+ * cell styles are read first (dates are told from numbers by their style) — the shared strings unless they are
+ * given (readSharedStrings); the sheet itself is inflated and scanned chunk by chunk, so memory stays bounded
+ * by the shared string table.
+ */
+export async function* readFirstSheet(path: string, given?: { sharedStrings: Promise<StringTable> }): AsyncGenerator<XlsxRow[]> {
+  const handle = await open(path, 'r');
+  try {
+    const parts = await workbookParts(path, handle);
+    const dateStyles = dateStylesOf(await wholeText(path, handle, parts.stylesEntry));
+    const strings = given ? await given.sharedStrings : await sharedStringsOf(path, handle, parts);
     const scanner = new SheetScanner();
     const toRow = (raw: { row: number; cells: RawCell[] }): XlsxRow => ({
       row: raw.row,
-      cells: raw.cells.map((c) => ({ column: c.column, address: c.address, hasFormula: c.hasFormula, text: cellText(c, shared.strings, dateStyles, workbook.date1904) })),
+      cells: raw.cells.map((c) => ({ column: c.column, address: c.address, hasFormula: c.hasFormula, text: cellText(c, strings, dateStyles, parts.date1904) })),
     });
-    for await (const chunk of textOf(await openEntry(path, handle, sheetEntry))) yield scanner.push(chunk).map(toRow);
+    for await (const chunk of textOf(await openEntry(path, handle, parts.sheetEntry))) yield scanner.push(chunk).map(toRow);
     yield scanner.end().map(toRow);
   } catch (error) {
-    if (error instanceof XlsxError) throw error;
-    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('Z_')) throw new XlsxError(`a damaged zip entry (${error.message})`);
-    throw error;
+    throw zipFault(error);
   } finally {
     await handle.close();
   }

@@ -1,4 +1,4 @@
-import type { ImportDetail } from '../../../../src/modules/imports/imports.model.ts';
+import type { ImportDetail } from '../../../../src/modules/imports/imports.contract.ts';
 
 export type ResultTone = 'ok' | 'warn' | 'error' | 'info';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ImportDetail, ImportInfo, type ImportKind, type ImportMode } from '../../../../src/modules/imports/imports.model.ts';
+import { ImportDetail, ImportInfo, type ImportKind, type ImportMode } from '../../../../src/modules/imports/imports.contract.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { ErrorBody } from '../../api/schemas.ts';
 
