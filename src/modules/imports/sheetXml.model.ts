@@ -91,7 +91,6 @@ function nextTag(text: string, from: number): boolean {
     }
     const isClosing = first === 47; /* / */
     let i = isClosing ? lt + 2 : lt + 1;
-    const nameStart = i;
     let localStart = i;
     const n = text.length;
     for (; i < n; i++) {
