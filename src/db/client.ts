@@ -9,6 +9,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import type { CopyIn } from './bulkRows.ts';
 import * as schema from './schema.ts';
 import { acquireDirLock, type DirLock } from './dirLock.ts';
 
@@ -29,6 +30,11 @@ export interface Database {
   exec(sql: string): Promise<void>;
   /** Runs fn on one connection inside BEGIN … COMMIT; any throw rolls everything back. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * A Drizzle transaction (as `db.transaction`) that also offers COPY … FROM STDIN on its connection where the
+   * backend has it (PostgreSQL; `copy` is undefined on PGlite): bulk writes such as an import's rows.
+   */
+  bulkTransaction<T>(fn: (tx: Db, copy: CopyIn | undefined) => Promise<T>): Promise<T>;
   /** Applies the committed migrations in ./drizzle that are not yet applied. */
   migrate(): Promise<void>;
   /**
@@ -114,12 +120,79 @@ async function openPostgres(url: string): Promise<Database> {
         conn.release();
       }
     },
+    async bulkTransaction(fn) {
+      const conn = await pool.connect();
+      let failed = false;
+      try {
+        // Drizzle over this one connection: its transaction runs there, and so does COPY.
+        return await drizzlePg(conn, { schema }).transaction((tx) => fn(tx, (statement, text) => copyInto(conn, statement, text)));
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        conn.release(failed); // a connection whose COPY failed half-way is not reused
+      }
+    },
     migrate: () => migratePg(pgDb, { migrationsFolder: MIGRATIONS_FOLDER }),
     // autovacuum and the checkpointer do this on a server
     async maintain() {},
     async checkpoint() {},
     close: () => pool.end(),
   };
+}
+
+/**
+ * COPY … FROM STDIN with the data written right behind the command, as one node-postgres query: the server
+ * reads the data once it has started the COPY (and, should the command fail, ignores it, as the protocol
+ * says). Waiting for CopyInResponse first would need the event loop between command and data, which an
+ * import's main thread, busy matching the next chunk, gives only now and then.
+ */
+class CopyInQuery implements pg.Submittable {
+  private error: Error | undefined;
+  private settled = false;
+
+  constructor(
+    private readonly statement: string,
+    private readonly data: Buffer,
+    private readonly done: (error: Error | undefined) => void,
+  ) {}
+
+  submit(connection: pg.Connection): void {
+    connection.query(this.statement);
+    const header = Buffer.alloc(5);
+    header.write('d', 0, 'latin1'); // CopyData
+    header.writeUInt32BE(this.data.length + 4, 1);
+    connection.stream.write(header);
+    connection.stream.write(this.data);
+    connection.stream.write(COPY_DONE);
+  }
+
+  handleCopyInResponse(): void {} // the data is on its way already
+  handleCommandComplete(): void {}
+
+  handleError(error: Error): void {
+    this.error ??= error;
+    this.settle(); // after a lost connection no ReadyForQuery comes
+  }
+
+  handleReadyForQuery(): void {
+    this.settle();
+  }
+
+  private settle(): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.done(this.error);
+  }
+}
+
+const COPY_DONE = Buffer.from([0x63, 0, 0, 0, 4]); // 'c', length 4
+
+/** Sends `text` (COPY text format) through `statement` (COPY … FROM STDIN) on `conn`. */
+function copyInto(conn: pg.PoolClient, statement: string, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    conn.query(new CopyInQuery(statement, Buffer.from(text), (error) => (error ? reject(error) : resolve())));
+  });
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
@@ -159,6 +232,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
     },
     transaction: (fn) =>
       pglite.transaction((tx) => fn({ query: async (sql, params = []) => (await tx.query(sql, params)).rows as never })),
+    bulkTransaction: (fn) => liteDb.transaction((tx) => fn(tx, undefined)),
     migrate: () => migratePglite(liteDb, { migrationsFolder: MIGRATIONS_FOLDER }),
     async maintain() {
       await pglite.exec('vacuum (analyze)');

@@ -1,10 +1,11 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { jsonInsertStatement } from '../../db/jsonInsert.ts';
+import { BulkRows, type ChunkWrite } from '../../db/bulkRows.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import type { EnterpriseRowValue, MembershipRowValue, MetricField, MetricRowValue } from './imports.model.ts';
 import { importSourceKey, METRIC_FIELDS } from './imports.model.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from './imports.repo.ts';
+import { nextTurn } from './imports.chunkWriter.ts';
 import type { FirmMatcher } from './imports.match.ts';
 
 export type Outcome = 'inserted' | 'updated' | 'unchanged' | 'review';
@@ -26,18 +27,18 @@ export interface ApplyContext {
    * statements that may run as one (src/db/oneStatement.ts). Without it they run before the function returns;
    * the import centre queues them so the database writes one chunk while the next is matched.
    */
-  defer?: (statement: SQL) => void;
+  defer?: (write: ChunkWrite) => void;
   /** Called once the apply function has read what it needs: the caller may start the previous chunk's writes now. */
   readsDone?: () => void;
   /** A read after `readsDone` waits for this first (one connection runs one statement at a time). */
   writesIdle?: () => Promise<void>;
 }
 
-/** Runs the statements now, in order, or hands them to the caller's queue (see ApplyContext.defer). */
-export async function closingWrite(ctx: ApplyContext, statements: readonly SQL[]): Promise<void> {
-  for (const statement of statements) {
-    if (ctx.defer) ctx.defer(statement);
-    else await ctx.tx.execute(statement);
+/** Runs the writes now, in order, or hands them to the caller's queue (see ApplyContext.defer). */
+export async function closingWrite(ctx: ApplyContext, writes: readonly ChunkWrite[]): Promise<void> {
+  for (const write of writes) {
+    if (ctx.defer) ctx.defer(write);
+    else await ctx.tx.execute(write instanceof BulkRows ? write.jsonStatement() : write);
   }
 }
 
@@ -60,6 +61,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
     rows.map((r) => ({ sourceKey: importSourceKey(ctx.importId, r.rowNumber), name: r.value.name, uscc: r.value.uscc, address: r.value.address })),
     { defer: ctx.defer, readsDone: ctx.readsDone },
   );
+  await nextTurn();
   const ids = matches.flatMap((m) => (m.decision === 'existing' ? [m.enterpriseId] : []));
   if (ids.length > 0) await ctx.writesIdle?.();
   const existing = new Map((ids.length > 0 ? await ctx.tx.select().from(enterprises).where(sql`${enterprises.regionCode} = ${ctx.regionCode} and ${enterprises.id} = any(${sql.param(ids)}::text[])`) : []).map((e) => [e.id, e]));
@@ -113,9 +115,10 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
   }
   matcher.remember?.(ctx.regionCode, inserts.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc ?? null, townCode: r.townCode ?? null })), 'inserted');
   matcher.remember?.(ctx.regionCode, updates.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc, townCode: r.townCode })), 'updated');
+  await nextTurn();
   const col = <T>(f: (u: (typeof updates)[number]) => T) => sql.param(updates.map(f));
-  const writes: SQL[] = [];
-  if (inserts.length > 0) writes.push(jsonInsertStatement(enterprises, inserts));
+  const writes: ChunkWrite[] = [];
+  if (inserts.length > 0) writes.push(BulkRows.of(enterprises, inserts));
   if (updates.length > 0) {
     writes.push(sql`update enterprises e set uscc = u.uscc, name = u.name, name_sort_key = u.sort_key, name_initials = u.initials, name_pinyin = u.pinyin, town_code = u.town_code, scale = u.scale,
         is_listed = u.is_listed, founded_year = u.founded_year, version = e.version + 1, updated_at = now()

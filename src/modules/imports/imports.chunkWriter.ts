@@ -1,38 +1,50 @@
 import type { SQL } from 'drizzle-orm';
+import { BulkRows, type ChunkWrite, type CopyIn } from '../../db/bulkRows.ts';
 import type { Db } from '../../db/client.ts';
 import { asOneStatement } from '../../db/oneStatement.ts';
 
+/** A chunk's writes as sent: statements run as one, and (with COPY) rows copied in. */
+type Step = { statement: SQL } | { copy: string; text: string };
+
 /**
  * The import's connection, one statement at a time (node-postgres deprecates queueing them on a client). Each
- * chunk's writes (its firms, figures or flows, then its raw rows) go as one statement, one round trip. A queued
- * chunk is started by the next chunk once that one has read what it needs (`start`), so the database writes one
- * chunk while JavaScript matches and builds the next; the chunk after that may have its reads sent behind that
- * write (`after`), so that they are done when it comes to them. A read sent directly must wait for `idle()`.
- * Writes keep chunk order; the first failed write is kept, because the statements after it only fail with
- * "current transaction is aborted".
+ * chunk's writes (its firms, figures or flows, then its raw rows) go as one statement, one round trip — or,
+ * where the connection offers COPY (`copy`, PostgreSQL), its bulk rows are copied in and its statements run
+ * as one after them. The caller gives the event loop a turn now and then while it builds the next chunk
+ * (`nextTurn`), so that each step is sent as soon as the one before has finished. A queued chunk is started by the next chunk once that one has read what it needs (`start`),
+ * so the database writes one chunk while JavaScript matches and builds the next; the chunk after that may have
+ * its reads sent behind that write (`after`), so that they are done when it comes to them. A read sent directly
+ * must wait for `idle()`. Writes keep chunk order; the first failed write is kept, because the statements after
+ * it only fail with "current transaction is aborted".
  */
 export class ChunkWriter {
-  private queued: SQL | undefined;
+  private queued: Step[] | undefined;
   /** the last statement sent (a write or a read), settled whatever its outcome */
   private tail: Promise<void> | undefined;
   private failure: { error: unknown } | undefined;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly copy?: CopyIn,
+  ) {}
 
-  /** Queues a chunk's statements, starting the chunk queued before (reads after this call wait for it). */
-  queue(statements: readonly SQL[]): void {
+  /** Queues a chunk's writes, starting the chunk queued before (reads after this call wait for it). */
+  queue(writes: readonly ChunkWrite[]): void {
     this.start();
-    if (statements.length > 0) this.queued = asOneStatement(statements);
+    if (writes.length > 0) this.queued = this.stepsOf(writes);
   }
 
   /** Starts the queued write, behind whatever was sent before. */
   start(): void {
-    const statement = this.queued;
-    if (!statement) return;
+    const steps = this.queued;
+    if (!steps) return;
     this.queued = undefined;
     // a failure is kept for `finish` and `abandon`; the statements after it only fail with "transaction is aborted"
     void this.send(async () => {
-      await this.db.execute(statement);
+      for (const step of steps) {
+        if ('statement' in step) await this.db.execute(step.statement);
+        else await this.copy?.(step.copy, step.text);
+      }
     }).catch((error: unknown) => {
       this.failure ??= { error };
     });
@@ -62,6 +74,23 @@ export class ChunkWriter {
     return this.failure;
   }
 
+  /**
+   * The writes as steps: with COPY, the bulk rows first (largest first helps: each step is sent only when the
+   * event loop has seen the one before finish), then the statements as one; without, all as one statement.
+   * A chunk's writes never depended on their order: as one statement they run in no set order either.
+   */
+  private stepsOf(writes: readonly ChunkWrite[]): Step[] {
+    const steps: Step[] = [];
+    const statements: SQL[] = [];
+    for (const write of writes) {
+      if (!(write instanceof BulkRows)) statements.push(write);
+      else if (!this.copy) statements.push(write.jsonStatement());
+      else if (write.rows.length > 0) steps.push({ copy: write.copyStatement(), text: write.copyText() });
+    }
+    if (statements.length > 0) steps.push({ statement: asOneStatement(statements) });
+    return steps;
+  }
+
   /** Sent at once when nothing is in flight (a `then` would wait for the synchronous work after this call). */
   private send<T>(statement: () => Promise<T>): Promise<T> {
     const previous = this.tail;
@@ -76,4 +105,13 @@ export class ChunkWriter {
     });
     return running;
   }
+}
+
+/**
+ * A turn of the event loop: the import's connection reads the reply to the step that has finished and sends
+ * the next. An import's main thread calls this between the parts of a chunk's work, which otherwise run as one
+ * synchronous stretch while the database waits for its next step.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { jsonParam } from '../../db/jsonInsert.ts';
+import { BulkRows, JsonText } from '../../db/bulkRows.ts';
 import { chainNodes, nodeTaxCodes } from '../chains/chains.schema.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from '../enterprises/enterprises.schema.ts';
 import { regions } from '../regions/regions.schema.ts';
@@ -88,7 +88,7 @@ export class ImportsRepo {
   }
 
   async addRows(regionCode: string, importId: string, rows: readonly KeptRow[]): Promise<void> {
-    if (rows.length > 0) await this.db.execute(keptRowsStatement(regionCode, importId, rows));
+    if (rows.length > 0) await this.db.execute(keptRows(regionCode, importId, rows).jsonStatement());
   }
 
   /** Resolves firm keys: USCC → id and id → id (existing firms only). */
@@ -155,14 +155,26 @@ export interface KeptRow {
 }
 
 /**
- * The insert of a chunk's rows into import_rows: one JSON document in which each row's cells are spliced in as
- * the text the checker made of them (no second serialisation); region and import are given once.
+ * A chunk's rows for import_rows: each row's cells go in as the JSON text the checker made of them (no second
+ * serialisation); region and import are given once.
  */
-export function keptRowsStatement(regionCode: string, importId: string, rows: readonly KeptRow[]): SQL {
-  const records = rows.map(
-    (r) =>
-      `{"row_number":${r.rowNumber},"raw":${r.rawJson},"outcome":${JSON.stringify(r.outcome)},"errors":${r.errors ? JSON.stringify(r.errors) : 'null'},"enterprise_id":${JSON.stringify(r.enterpriseId)},"fields":${r.fields ? JSON.stringify(r.fields) : 'null'}}`,
+export function keptRows(regionCode: string, importId: string, rows: readonly KeptRow[]): BulkRows {
+  return new BulkRows(
+    'import_rows',
+    KEPT_ROW_COLUMNS,
+    rows.map((r) => [r.rowNumber, new JsonText(r.rawJson), r.outcome, r.errors ? new JsonText(JSON.stringify(r.errors)) : null, r.enterpriseId, r.fields ? new JsonText(JSON.stringify(r.fields)) : null]),
+    [
+      { name: 'region_code', value: regionCode },
+      { name: 'import_id', value: importId },
+    ],
   );
-  return sql`insert into import_rows (region_code, import_id, row_number, raw, outcome, errors, enterprise_id, fields)
-    select ${regionCode}, ${importId}, x.* from json_to_recordset(${jsonParam(`[${records.join(',')}]`)}::json) as x(row_number integer, raw json, outcome text, errors json, enterprise_id text, fields json)`;
 }
+
+const KEPT_ROW_COLUMNS = [
+  { name: 'row_number', type: 'integer' },
+  { name: 'raw', type: 'json' },
+  { name: 'outcome', type: 'text' },
+  { name: 'errors', type: 'json' },
+  { name: 'enterprise_id', type: 'text' },
+  { name: 'fields', type: 'json' },
+];

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { SQL } from 'drizzle-orm';
+import type { ChunkWrite, CopyIn } from '../../db/bulkRows.ts';
 import type { Progress } from '../../db/backup.ts';
 import type { Database, Db } from '../../db/client.ts';
 import { applyEnterprises, applyMemberships, applyMetrics, type Applied, type ApplyContext } from './imports.apply.ts';
 import { applyFlows, applyTaxCodes } from './imports.applyFlows.ts';
 import { type CheckedEvent, type CheckedRow, checkRows, ID_HEADER, rawCellsOf, USCC_HEADER } from './checkRows.ts';
-import { ChunkWriter } from './imports.chunkWriter.ts';
+import { ChunkWriter, nextTurn } from './imports.chunkWriter.ts';
 import { checkRowsInWorker } from './checkRows.inWorker.ts';
 import { FileRejected, inspectFile } from './imports.file.ts';
 import { type FirmMatcher, importMatcher } from './imports.match.ts';
@@ -16,7 +16,7 @@ import {
   type RowValue,
   type ValidationContext,
 } from './imports.model.ts';
-import { ImportsRepo, type KeptRow, keptRowsStatement } from './imports.repo.ts';
+import { ImportsRepo, type KeptRow, keptRows } from './imports.repo.ts';
 
 /** Rows per chunk (one read, one write) */
 export const CHUNK = 5000;
@@ -80,8 +80,8 @@ export async function runImport(database: Database, options: RunImport): Promise
   if (mode !== 'dry_run') {
     const status = mode === 'partial' ? 'partial' : 'applied';
     try {
-      const counts = await database.db.transaction(async (tx) => {
-        const counts = await streamRows(tx, { isApplying: true, isAllOrNothing: mode === 'apply' });
+      const counts = await database.bulkTransaction(async (tx, copy) => {
+        const counts = await streamRows(tx, { isApplying: true, isAllOrNothing: mode === 'apply' }, copy);
         const finalStatus: 'applied' | 'partial' = counts.invalid > 0 ? status : 'applied';
         await repo.finish(regionCode, importId, { status: finalStatus, rowsTotal: counts.total, rowsValid: counts.valid, rowsInvalid: counts.invalid }, tx);
         return { ...counts, status: finalStatus };
@@ -110,13 +110,13 @@ export async function runImport(database: Database, options: RunImport): Promise
    * Streams the file in chunks: validate, resolve firm keys, (apply,) store the raw rows with outcomes.
    * All-or-nothing applying stops at the first chunk with a bad row (RowsRejected rolls the transaction back).
    */
-  async function streamRows(db: Db, how: { isApplying: boolean; isAllOrNothing: boolean }): Promise<Counts> {
+  async function streamRows(db: Db, how: { isApplying: boolean; isAllOrNothing: boolean }, copy?: CopyIn): Promise<Counts> {
     const counts: Counts = { total: 0, valid: 0, invalid: 0 };
-    let closingWrites: SQL[] = [];
+    let closingWrites: ChunkWrite[] = [];
     // A chunk's writes wait until the next chunk has read what it needs (readsDone), then run while that chunk is
     // matched and built. The next chunk's reads cannot depend on them: a row repeating an earlier row's firm is a
     // duplicate-row error, and a firm written by this import is known to the matcher and to `touched` in memory.
-    const writer = new ChunkWriter(db);
+    const writer = new ChunkWriter(db, copy);
     // The next chunk is asked for before this one is applied. When it has arrived by the time this chunk has read
     // what it needs, its own reads are sent right behind the write just started, so that they are done when it
     // comes to them (the database reads while JavaScript builds this chunk).
@@ -136,7 +136,7 @@ export async function runImport(database: Database, options: RunImport): Promise
     let hasHeader = false;
     const seen = new Map<string, number>();
     const keepRows = (rows: KeptRow[]) => {
-      writer.queue([...closingWrites, ...(rows.length > 0 ? [keptRowsStatement(regionCode, importId, rows)] : [])]);
+      writer.queue([...closingWrites, ...(rows.length > 0 ? [keptRows(regionCode, importId, rows)] : [])]);
       closingWrites = [];
     };
     const flushPending = async (rows: CheckedRow[]) => {
@@ -225,6 +225,7 @@ export async function runImport(database: Database, options: RunImport): Promise
     if (applyCtx) {
       for (const a of await applyChunk(applyCtx, valid.map((i) => ({ row: chunk[i] as CheckedRow, enterpriseId: enterpriseIds[i] ?? null, sellerId: sellerIds[i] ?? null })))) outcomes.set(a.rowNumber, a);
     }
+    await nextTurn();
     const kept: KeptRow[] = new Array(chunk.length);
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i] as CheckedRow;
@@ -232,6 +233,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       const isInvalid = c.errors.length > 0;
       kept[i] = { rowNumber: c.row, rawJson: c.rawJson, outcome: isInvalid ? 'invalid' : (applied?.outcome ?? 'valid'), errors: isInvalid ? c.errors : null, enterpriseId: applied?.enterpriseId ?? enterpriseIds[i] ?? null, fields: applied?.fields ?? null };
     }
+    await nextTurn();
     keepRows(kept);
     progress.advance(chunk.length);
   }
