@@ -172,7 +172,7 @@ class CopyInQuery implements pg.Submittable {
 
   handleError(error: Error): void {
     this.error ??= error;
-    this.settle(); // after a lost connection no ReadyForQuery comes
+    this.settle(); // node-postgres gives the connection's ReadyForQuery after an error to no query
   }
 
   handleReadyForQuery(): void {
