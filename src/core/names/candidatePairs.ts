@@ -55,12 +55,12 @@ function groupRecords(bigrams: readonly (readonly string[])[]): Group[] {
   }));
 }
 
-/** Number of ids two sorted, distinct Int32Array sets share. */
-export function overlap(a: Int32Array, b: Int32Array): number {
+/** Number of ids two sorted, distinct Int32Array sets share; `b` may be a range of a larger array (no subarray made). */
+export function overlap(a: Int32Array, b: Int32Array, bStart = 0, bEnd = b.length): number {
   let i = 0;
-  let j = 0;
+  let j = bStart;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < a.length && j < bEnd) {
     const x = a[i] ?? 0;
     const y = b[j] ?? 0;
     if (x === y) {

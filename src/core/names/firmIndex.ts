@@ -1,4 +1,4 @@
-import { prefixLength } from './candidatePairs.ts';
+import { overlap, prefixLength } from './candidatePairs.ts';
 
 /**
  * An inverted index of core bigrams over a list of firms, for matching records one by one against it (an
@@ -160,18 +160,7 @@ export class FirmIndex {
     const start = this.setStart[i] ?? 0;
     const end = this.setStart[i + 1] ?? 0;
     if (a.length + end - start === 0) return 0;
-    let shared = 0;
-    for (let x = 0, y = start; x < a.length && y < end; ) {
-      const p = a[x] ?? 0;
-      const q = this.setIds[y] ?? 0;
-      if (p === q) {
-        shared++;
-        x++;
-        y++;
-      } else if (p < q) x++;
-      else y++;
-    }
-    return (2 * shared) / (a.length + end - start);
+    return (2 * overlap(a, this.setIds, start, end)) / (a.length + end - start);
   }
 
   private sizeOf(i: number): number {
