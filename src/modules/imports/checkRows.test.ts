@@ -35,6 +35,8 @@ describe('checkRows', () => {
     expect(all.filter((r) => r.errors.length > 0).map((r) => r.errors[0]?.column)).toEqual(['统一社会信用代码']);
     expect(all[0]).toMatchObject({ row: 2, value: { kind: 'enterprises', uscc: usccOf(1) }, nameKeys: { nameInitials: 'csqy1yxgs' } });
     expect(all[0] && rawCellsOf(all[0])).toMatchObject({ 企业名称: '测试企业1有限公司', 统一社会信用代码: usccOf(1) });
+    // what an insert of the firm records as its fields (provenance), made here for the writer
+    expect(JSON.parse(all[0]?.insertFieldsJson ?? 'null')).toEqual({ uscc: usccOf(1), name: '测试企业1有限公司', townCode: '331081001', scale: 'below', isListed: 'false', foundedYear: '1991', address: '温岭市测试路1号' });
   });
 
   it('ends with a bad-header event when the first row does not match the template', async () => {

@@ -2,7 +2,7 @@ import { checkUscc } from '../../core/uscc/uscc.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import { type FileFormat, FileRejected, readRowBatches } from './imports.file.ts';
 import type { StringTable } from './sheetXml.model.ts';
-import { type CellError, checkHeader, type ImportKind, isBlankRow, isNotesRow, type RowValue, type ValidationContext, validateRow } from './imports.model.ts';
+import { type CellError, checkHeader, type ImportKind, insertedFirmFields, isBlankRow, isNotesRow, type RowValue, type ValidationContext, validateRow } from './imports.model.ts';
 
 /** One data row after the row checks: its cells by header, the typed value when valid, and its cell errors. */
 export interface CheckedRow {
@@ -16,6 +16,8 @@ export interface CheckedRow {
   errors: CellError[];
   /** pinyin keys of a firm row's name, computed here so that the writer does not have to */
   nameKeys?: NameKeys;
+  /** a valid firm row's insertedFirmFields as JSON text, made here for the writer (most firm rows insert) */
+  insertFieldsJson?: string;
   /** metrics and memberships: the firm the row names, read from the cells so that bad rows are checked too */
   firmKey?: FirmKey | null;
 }
@@ -93,6 +95,7 @@ export async function* checkRows({ path, format, kind, ctx, chunkSize, firstChun
       value,
       errors: result.ok ? [] : result.errors,
       nameKeys: value?.kind === 'enterprises' ? nameKeysOf(value.name) : undefined,
+      insertFieldsJson: value?.kind === 'enterprises' ? JSON.stringify(insertedFirmFields(value)) : undefined,
       firmKey: kind === 'metrics' || kind === 'memberships' ? firmKeyOf(result.raw) : undefined,
     });
     if (rows.length >= size) {

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { BulkRows, type ChunkWrite } from '../../db/bulkRows.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import type { EnterpriseRowValue, MembershipRowValue, MetricField, MetricRowValue } from './imports.model.ts';
-import { importSourceKey, METRIC_FIELDS } from './imports.model.ts';
+import { importSourceKey, insertedFirmFields, METRIC_FIELDS } from './imports.model.ts';
 import { enterpriseMetrics, enterpriseNodes, enterprises } from './imports.repo.ts';
 import { nextTurn } from './imports.chunkWriter.ts';
 import type { FirmMatcher } from './imports.match.ts';
@@ -15,6 +15,8 @@ export interface Applied {
   enterpriseId: string | null;
   /** the firm's fields the row set (field provenance) */
   fields?: Record<string, string | null>;
+  /** the same as JSON text, instead of `fields`, when the row came with it (CheckedRow.insertFieldsJson) */
+  fieldsJson?: string;
 }
 export interface ApplyContext {
   tx: Db;
@@ -54,7 +56,11 @@ function isDuplicate(ctx: ApplyContext, enterpriseId: string, rowNumber: number)
 
 const FIRM_FIELDS = ['uscc', 'name', 'townCode', 'scale', 'isListed', 'foundedYear'] as const;
 
-export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: number; value: EnterpriseRowValue; nameKeys?: NameKeys | undefined }[], matcher: FirmMatcher): Promise<Applied[]> {
+export async function applyEnterprises(
+  ctx: ApplyContext,
+  rows: { rowNumber: number; value: EnterpriseRowValue; nameKeys?: NameKeys | undefined; insertFieldsJson?: string | undefined }[],
+  matcher: FirmMatcher,
+): Promise<Applied[]> {
   const matches = await matcher(
     ctx.tx,
     ctx.regionCode,
@@ -69,7 +75,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
   const out: Applied[] = [];
   const inserts: (typeof enterprises.$inferInsert)[] = [];
   const updates: (typeof enterprises.$inferSelect)[] = [];
-  for (const [i, { rowNumber, value, nameKeys }] of rows.entries()) {
+  for (const [i, { rowNumber, value, nameKeys, insertFieldsJson }] of rows.entries()) {
     const match = matches[i];
     if (!match || match.decision === 'review') {
       out.push({ rowNumber, outcome: 'review', enterpriseId: match ? match.enterpriseId : null });
@@ -89,9 +95,7 @@ export async function applyEnterprises(ctx: ApplyContext, rows: { rowNumber: num
       }
       const record = { regionCode: ctx.regionCode, id, uscc: value.uscc, name: value.name, ...(nameKeys ?? nameKeysOf(value.name)), townCode: value.townCode, scale: value.scale ?? 'below', isListed: value.isListed ?? false, foundedYear: value.foundedYear };
       inserts.push(record);
-      const fields = fieldsOf(record, FIRM_FIELDS.filter((f) => record[f] !== null));
-      if (value.address) fields.address = value.address;
-      out.push({ rowNumber, outcome: 'inserted', enterpriseId: id, fields });
+      out.push(insertFieldsJson === undefined ? { rowNumber, outcome: 'inserted', enterpriseId: id, fields: insertedFirmFields(value) } : { rowNumber, outcome: 'inserted', enterpriseId: id, fieldsJson: insertFieldsJson });
       continue;
     }
     ctx.touched.set(current.id, rowNumber); // not touched yet: checked above

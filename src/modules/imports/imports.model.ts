@@ -386,6 +386,22 @@ export function escapeFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * The fields a firm row sets when it inserts a new firm, as field provenance keeps them (import_rows.fields):
+ * what the row gave, the defaults for scale and listing, and the address.
+ */
+export function insertedFirmFields(value: EnterpriseRowValue): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (value.uscc !== null) fields.uscc = value.uscc;
+  fields.name = value.name;
+  if (value.townCode !== null) fields.townCode = value.townCode;
+  fields.scale = value.scale ?? 'below';
+  fields.isListed = String(value.isListed ?? false);
+  if (value.foundedYear !== null) fields.foundedYear = String(value.foundedYear);
+  if (value.address) fields.address = value.address;
+  return fields;
+}
+
 /** The review queue's source key of an import row: `import:<importId>:<rowNumber>`. */
 export function importSourceKey(importId: string, rowNumber: number): string {
   return `import:${importId}:${rowNumber}`;

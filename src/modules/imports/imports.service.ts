@@ -231,7 +231,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       const c = chunk[i] as CheckedRow;
       const applied = outcomes.get(c.row);
       const isInvalid = c.errors.length > 0;
-      kept[i] = { rowNumber: c.row, rawJson: c.rawJson, outcome: isInvalid ? 'invalid' : (applied?.outcome ?? 'valid'), errors: isInvalid ? c.errors : null, enterpriseId: applied?.enterpriseId ?? enterpriseIds[i] ?? null, fields: applied?.fields ?? null };
+      kept[i] = { rowNumber: c.row, rawJson: c.rawJson, outcome: isInvalid ? 'invalid' : (applied?.outcome ?? 'valid'), errors: isInvalid ? c.errors : null, enterpriseId: applied?.enterpriseId ?? enterpriseIds[i] ?? null, fields: applied?.fields ?? null, fieldsJson: applied?.fieldsJson };
     }
     await nextTurn();
     keepRows(kept);
@@ -241,10 +241,10 @@ export async function runImport(database: Database, options: RunImport): Promise
   async function applyChunk(applyCtx: ApplyContext, rows: { row: CheckedRow; enterpriseId: string | null; sellerId: string | null }[]): Promise<Applied[]> {
     // one kind per import: the rows' values are all of it (a valid row always has its value)
     const of = <K extends RowValue['kind']>(k: K) => {
-      const out: { rowNumber: number; enterpriseId: string; sellerId: string | null; value: Extract<RowValue, { kind: K }>; nameKeys: CheckedRow['nameKeys'] }[] = [];
+      const out: { rowNumber: number; enterpriseId: string; sellerId: string | null; value: Extract<RowValue, { kind: K }>; nameKeys: CheckedRow['nameKeys']; insertFieldsJson: string | undefined }[] = [];
       for (const { row, enterpriseId, sellerId } of rows) {
         const value = row.value;
-        if (value?.kind === k) out.push({ rowNumber: row.row, enterpriseId: enterpriseId ?? '', sellerId, value: value as Extract<RowValue, { kind: K }>, nameKeys: row.nameKeys });
+        if (value?.kind === k) out.push({ rowNumber: row.row, enterpriseId: enterpriseId ?? '', sellerId, value: value as Extract<RowValue, { kind: K }>, nameKeys: row.nameKeys, insertFieldsJson: row.insertFieldsJson });
       }
       return out;
     };
@@ -284,11 +284,14 @@ class RowsRejected extends Error {}
 
 const BUYER_HEADER = '购方统一社会信用代码';
 
-/** Two rows of one file with this key are the same record: the second is an error. */
+/**
+ * Two rows of one file with this key are the same record: the second is an error. A file holds one kind of row,
+ * so the keys of different kinds never meet (a firm's key is its USCC or name as it is: no string made per row).
+ */
 function duplicateKey(value: RowValue, enterpriseId: string | null): string | null {
   switch (value.kind) {
     case 'enterprises':
-      return `firm|${value.uscc ?? value.name}`;
+      return value.uscc ?? value.name;
     case 'metrics':
       return enterpriseId ? `${enterpriseId}|${value.year}` : null;
     case 'memberships':
@@ -296,6 +299,6 @@ function duplicateKey(value: RowValue, enterpriseId: string | null): string | nu
     case 'flows':
       return enterpriseId ? `${value.period}|${value.sellerUscc}|${enterpriseId}|${value.nodeId}` : null;
     case 'taxcodes':
-      return `tax|${value.taxCode}`;
+      return value.taxCode;
   }
 }
