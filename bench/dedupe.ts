@@ -8,7 +8,7 @@ import { synthesizeFirmName } from '../src/modules/demo/names.ts';
 import { referenceRegions } from '../src/modules/regions/regions.seed.ts';
 import { parseCsvRows, parseDedupeCsv } from '../src/modules/resolution/dedupeCsv.ts';
 import { placeContextOf } from '../src/modules/resolution/regionPlaces.ts';
-import { commonCharacters } from './commonCharacters.ts';
+import { commonCharacters } from '../src/core/names/commonCharacters.ts';
 import type { Benchmark } from './suites.ts';
 
 const CHAINS = ['pump', 'machine-tool', 'auto-moto', 'shoes', 'default'];

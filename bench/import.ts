@@ -13,7 +13,7 @@ import { COLUMNS } from '../src/modules/imports/imports.model.ts';
 import { runImport } from '../src/modules/imports/imports.service.ts';
 import { synthesizeFirmName } from '../src/modules/demo/names.ts';
 import type { BenchRow } from './run.ts';
-import { commonCharacters } from './commonCharacters.ts';
+import { commonCharacters } from '../src/core/names/commonCharacters.ts';
 import type { Benchmark } from './suites.ts';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);

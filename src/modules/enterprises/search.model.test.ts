@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
+import { commonCharacters } from '../../core/names/commonCharacters.ts';
 import { nameKeysOf, parseSearchText } from './search.model.ts';
+
+/** The keys from pinyin-pro's own toneless reading of the whole name, at once. */
+function wholeNameKeys(name: string) {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) => s.toLowerCase());
+  const words = syllables.map((s) => s.replace(/[^a-z0-9]/g, '')).filter((s) => s.length > 0);
+  return { nameSortKey: syllables.join(' '), nameInitials: words.map((w) => (/^[0-9]/.test(w) ? w : w.charAt(0))).join(''), namePinyin: words.join('') };
+}
 
 describe('nameKeysOf', () => {
   it('gives initials, full pinyin and the spaced sort key', () => {
@@ -20,11 +28,15 @@ describe('nameKeysOf', () => {
 
   it('strips tones exactly as pinyin-pro does (ü, ê, syllables without a vowel, tone sandhi)', () => {
     const names = ['吕氏绿色铝业有限公司', '嗯哼科技', '欸乃船厂', '呣呒', '一不小心', '女装厂', '略阳县略重物流', '长春长城', 'Café温岭（泽国）2号厂', '噷'];
-    for (const name of names) {
-      const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) => s.toLowerCase());
-      const words = syllables.map((s) => s.replace(/[^a-z0-9]/g, '')).filter((s) => s.length > 0);
-      expect(nameKeysOf(name), name).toEqual({ nameSortKey: syllables.join(' '), nameInitials: words.map((w) => (/^[0-9]/.test(w) ? w : w.charAt(0))).join(''), namePinyin: words.join('') });
-    }
+    for (const name of names) expect(nameKeysOf(name), name).toEqual(wholeNameKeys(name));
+  });
+
+  it('reads a name ending in a legal form as the whole name reads, whatever character comes before the form', () => {
+    const names = commonCharacters().flatMap((c) => ['股份有限公司', '有限责任公司', '有限公司', '公司'].map((form) => `温岭市${c}${form}`));
+    names.push('调集团有限公司', 'ABC有限公司', '3D打印有限公司', '（泽国）有限公司');
+    const differing = names.filter((name) => JSON.stringify(nameKeysOf(name)) !== JSON.stringify(wholeNameKeys(name)));
+    expect(differing).toEqual([]);
+    expect(nameKeysOf('调集团有限公司').nameInitials).toBe('djtyxgs');
   });
 });
 
