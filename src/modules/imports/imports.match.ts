@@ -43,28 +43,58 @@ async function readExact(db: Db, regionCode: string, usccs: readonly string[], n
   return { byUscc, byName };
 }
 
-const usccsOf = (firms: readonly IncomingFirm[]) => [...new Set(firms.flatMap((f) => (f.uscc ? [f.uscc] : [])))];
-const namesOf = (firms: readonly IncomingFirm[]) => [...new Set(firms.map((f) => f.name))];
-const incomingKeysOf = (firms: readonly IncomingFirm[]) => [...new Set(firms.flatMap((f) => (f.uscc ? [] : [incomingKeyOf(f.name, f.address)])))];
+/** The distinct USCCs, names and (rows without USCC) incoming keys of a chunk's firms. */
+function keysOfChunk(firms: readonly IncomingFirm[]): { usccs: Set<string>; names: Set<string>; keys: Set<string> } {
+  const usccs = new Set<string>();
+  const names = new Set<string>();
+  const keys = new Set<string>();
+  for (const f of firms) {
+    names.add(f.name);
+    if (f.uscc) usccs.add(f.uscc);
+    else keys.add(incomingKeyOf(f.name, f.address));
+  }
+  return { usccs, names, keys };
+}
 
 /**
  * Exact matching: the USCC when given; otherwise (or when the USCC is not in the registry) the exact name of
  * a firm that has no USCC yet, when exactly one firm carries it. `written`: firms by id as a running import
  * leaves them, which the database may not show yet (they override what it shows).
  */
-export async function matchFirmsExactly(db: Db, regionCode: string, firms: readonly IncomingFirm[], written?: ReadonlyMap<string, WrittenFirm>): Promise<Resolution[]> {
-  return decideExactly(firms, await readExact(db, regionCode, usccsOf(firms), namesOf(firms)), written);
+export async function matchFirmsExactly(db: Db, regionCode: string, firms: readonly IncomingFirm[], written?: Written): Promise<Resolution[]> {
+  const { usccs, names } = keysOfChunk(firms);
+  return decideExactly(firms, await readExact(db, regionCode, [...usccs], [...names]), written);
 }
 
-function decideExactly(firms: readonly IncomingFirm[], reads: ExactReads, written?: ReadonlyMap<string, WrittenFirm>): Resolution[] {
+/** Firms a running import wrote, by id, and those without a USCC by name (as the import leaves them). */
+export class Written {
+  readonly byId = new Map<string, WrittenFirm>();
+  private readonly withoutUscc = new Map<string, Set<string>>();
+
+  set(firm: WrittenFirm): void {
+    const before = this.byId.get(firm.id);
+    if (before?.uscc === null) this.withoutUscc.get(before.name)?.delete(firm.id);
+    this.byId.set(firm.id, firm);
+    if (firm.uscc !== null) return;
+    const ids = this.withoutUscc.get(firm.name) ?? new Set<string>();
+    ids.add(firm.id);
+    this.withoutUscc.set(firm.name, ids);
+  }
+
+  /** ids of written firms without a USCC named `name` */
+  withoutUsccNamed(name: string): ReadonlySet<string> | undefined {
+    return this.withoutUscc.get(name);
+  }
+}
+
+function decideExactly(firms: readonly IncomingFirm[], reads: ExactReads, written?: Written): Resolution[] {
   const byUscc = new Map<string, string>();
   const byName = new Map<string, string | null>();
   for (const r of reads.byUscc) if (r.uscc) byUscc.set(r.uscc, r.id);
   const carry = (name: string, id: string) => byName.set(name, byName.has(name) && byName.get(name) !== id ? null : id);
-  for (const r of reads.byName) if (!written?.has(r.id)) carry(r.name, r.id);
+  for (const r of reads.byName) if (!written?.byId.has(r.id)) carry(r.name, r.id);
   if (written) {
-    const asked = new Set(firms.map((f) => f.name));
-    for (const w of written.values()) if (w.uscc === null && asked.has(w.name)) carry(w.name, w.id);
+    for (const name of new Set(firms.map((f) => f.name))) for (const id of written.withoutUsccNamed(name) ?? []) carry(name, id);
   }
   return firms.map((f): Resolution => {
     const usccId = f.uscc ? byUscc.get(f.uscc) : undefined;
@@ -101,9 +131,9 @@ export function importMatcher(): FirmMatcher {
     resolvers.set(regionCode, resolver);
     return resolver;
   };
-  const writtenIn = new Map<string, Map<string, WrittenFirm>>();
+  const writtenIn = new Map<string, Written>();
   const writtenOf = (regionCode: string) => {
-    const known = writtenIn.get(regionCode) ?? new Map<string, WrittenFirm>();
+    const known = writtenIn.get(regionCode) ?? new Written();
     writtenIn.set(regionCode, known);
     return known;
   };
@@ -111,17 +141,15 @@ export function importMatcher(): FirmMatcher {
   // them is the first), sent with `run`: at once, or — for the next chunk — behind the writes already sent.
   // Nothing written since can change them: a firm this import wrote is in `written` and in the resolver.
   const readsFor = (db: Db, regionCode: string, firms: readonly IncomingFirm[], run: <T>(read: () => Promise<T>) => Promise<T>): ChunkReads => {
-    const usccs = usccsOf(firms);
-    const names = namesOf(firms);
-    const keys = incomingKeysOf(firms);
+    const { usccs, names, keys } = keysOfChunk(firms);
     const resolver = resolverOf(regionCode);
     const reads = run(async () => {
-      const exact = await readExact(db, regionCode, usccs, names);
-      const decisions = keys.length > 0 ? await loadIncomingDecisions(db, regionCode, keys) : [];
-      if (keys.length > 0) await resolver.load(db);
+      const exact = await readExact(db, regionCode, [...usccs], [...names]);
+      const decisions = keys.size > 0 ? await loadIncomingDecisions(db, regionCode, [...keys]) : [];
+      if (keys.size > 0) await resolver.load(db);
       return { exact, decisions };
     });
-    return { regionCode, usccs: new Set(usccs), names: new Set(names), keys: new Set(keys), reads };
+    return { regionCode, usccs, names, keys, reads };
   };
   let prefetched: ChunkReads | undefined;
   const covers = (ahead: ChunkReads, regionCode: string, firms: readonly IncomingFirm[]) =>
@@ -141,7 +169,7 @@ export function importMatcher(): FirmMatcher {
   };
   matcher.remember = (regionCode, firms, how) => {
     const written = writtenOf(regionCode);
-    for (const f of firms) written.set(f.id, f);
+    for (const f of firms) written.set(f);
     if (how === 'inserted') resolverOf(regionCode).remember(firms);
   };
   return matcher;
