@@ -26,8 +26,9 @@ export interface ApplyContext {
   touched: Map<string, number>;
   /**
    * Takes the chunk's closing writes (nothing later in the apply function reads what they write): data-modifying
-   * statements that may run as one (src/db/oneStatement.ts). Without it they run before the function returns;
-   * the import centre queues them so the database writes one chunk while the next is matched.
+   * statements that may run as one (src/db/oneStatement.ts) and bulk rows (src/db/bulkRows.ts), in no set order.
+   * Without it they run before the function returns; the import centre queues them so the database writes one
+   * chunk while the next is matched.
    */
   defer?: (write: ChunkWrite) => void;
   /** Called once the apply function has read what it needs: the caller may start the previous chunk's writes now. */
@@ -67,7 +68,7 @@ export async function applyEnterprises(
     rows.map((r) => ({ sourceKey: importSourceKey(ctx.importId, r.rowNumber), name: r.value.name, uscc: r.value.uscc, address: r.value.address })),
     { defer: ctx.defer, readsDone: ctx.readsDone },
   );
-  await nextTurn();
+  await nextTurn(); // the previous chunk's next write goes out (imports.chunkWriter.ts)
   const ids = matches.flatMap((m) => (m.decision === 'existing' ? [m.enterpriseId] : []));
   if (ids.length > 0) await ctx.writesIdle?.();
   const existing = new Map((ids.length > 0 ? await ctx.tx.select().from(enterprises).where(sql`${enterprises.regionCode} = ${ctx.regionCode} and ${enterprises.id} = any(${sql.param(ids)}::text[])`) : []).map((e) => [e.id, e]));
@@ -119,7 +120,7 @@ export async function applyEnterprises(
   }
   matcher.remember?.(ctx.regionCode, inserts.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc ?? null, townCode: r.townCode ?? null })), 'inserted');
   matcher.remember?.(ctx.regionCode, updates.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc, townCode: r.townCode })), 'updated');
-  await nextTurn();
+  await nextTurn(); // the previous chunk's next write goes out (imports.chunkWriter.ts)
   const col = <T>(f: (u: (typeof updates)[number]) => T) => sql.param(updates.map(f));
   const writes: ChunkWrite[] = [];
   if (inserts.length > 0) writes.push(BulkRows.of(enterprises, inserts));

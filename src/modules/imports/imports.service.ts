@@ -225,7 +225,7 @@ export async function runImport(database: Database, options: RunImport): Promise
     if (applyCtx) {
       for (const a of await applyChunk(applyCtx, valid.map((i) => ({ row: chunk[i] as CheckedRow, enterpriseId: enterpriseIds[i] ?? null, sellerId: sellerIds[i] ?? null })))) outcomes.set(a.rowNumber, a);
     }
-    await nextTurn();
+    await nextTurn(); // the previous chunk's next write goes out (imports.chunkWriter.ts)
     const kept: KeptRow[] = new Array(chunk.length);
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i] as CheckedRow;
@@ -233,7 +233,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       const isInvalid = c.errors.length > 0;
       kept[i] = { rowNumber: c.row, rawJson: c.rawJson, outcome: isInvalid ? 'invalid' : (applied?.outcome ?? 'valid'), errors: isInvalid ? c.errors : null, enterpriseId: applied?.enterpriseId ?? enterpriseIds[i] ?? null, fields: applied?.fields ?? null, fieldsJson: applied?.fieldsJson };
     }
-    await nextTurn();
+    await nextTurn(); // the previous chunk's next write goes out (imports.chunkWriter.ts)
     keepRows(kept);
     progress.advance(chunk.length);
   }
