@@ -13,10 +13,8 @@ export interface Applied {
   rowNumber: number;
   outcome: Outcome;
   enterpriseId: string | null;
-  /** the firm's fields the row set (field provenance) */
-  fields?: Record<string, string | null>;
-  /** the same as JSON text, instead of `fields`, when the row came with it (CheckedRow.insertFieldsJson) */
-  fieldsJson?: string;
+  /** the firm's fields the row set (field provenance), as the JSON text import_rows.fields keeps */
+  fields?: string;
 }
 export interface ApplyContext {
   tx: Db;
@@ -96,7 +94,7 @@ export async function applyEnterprises(
       }
       const record = { regionCode: ctx.regionCode, id, uscc: value.uscc, name: value.name, ...(nameKeys ?? nameKeysOf(value.name)), townCode: value.townCode, scale: value.scale ?? 'below', isListed: value.isListed ?? false, foundedYear: value.foundedYear };
       inserts.push(record);
-      out.push(insertFieldsJson === undefined ? { rowNumber, outcome: 'inserted', enterpriseId: id, fields: insertedFirmFields(value) } : { rowNumber, outcome: 'inserted', enterpriseId: id, fieldsJson: insertFieldsJson });
+      out.push({ rowNumber, outcome: 'inserted', enterpriseId: id, fields: insertFieldsJson ?? JSON.stringify(insertedFirmFields(value)) });
       continue;
     }
     ctx.touched.set(current.id, rowNumber); // not touched yet: checked above
@@ -116,7 +114,7 @@ export async function applyEnterprises(
     updates.push(next);
     const fields = fieldsOf(next, changed);
     if (value.address) fields.address = value.address;
-    out.push({ rowNumber, outcome: 'updated', enterpriseId: current.id, fields });
+    out.push({ rowNumber, outcome: 'updated', enterpriseId: current.id, fields: JSON.stringify(fields) });
   }
   matcher.remember?.(ctx.regionCode, inserts.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc ?? null, townCode: r.townCode ?? null })), 'inserted');
   matcher.remember?.(ctx.regionCode, updates.map((r) => ({ id: r.id, name: r.name, uscc: r.uscc, townCode: r.townCode })), 'updated');
@@ -171,7 +169,7 @@ export async function applyMetrics(ctx: ApplyContext, rows: { rowNumber: number;
     }
     upserts.push({ enterpriseId, year: value.year, values: merged });
     const fields = Object.fromEntries(changed.map((f) => [`metrics.${value.year}.${f}`, String(merged[f])]));
-    out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId, fields });
+    out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId, fields: JSON.stringify(fields) });
   }
   if (upserts.length > 0) {
     const columns = METRIC_FIELDS.map((f) => sql.raw(METRIC_COLUMN[f]));
@@ -203,7 +201,7 @@ export async function applyMemberships(ctx: ApplyContext, rows: { rowNumber: num
       continue;
     }
     upserts.push({ enterpriseId, nodeId: value.nodeId, isPrimary });
-    out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId, fields: { [`node.${value.nodeId}`]: isPrimary ? '主营' : '非主营' } });
+    out.push({ rowNumber, outcome: current ? 'updated' : 'inserted', enterpriseId, fields: JSON.stringify({ [`node.${value.nodeId}`]: isPrimary ? '主营' : '非主营' }) });
   }
   if (upserts.length > 0) {
     await closingWrite(ctx, [

@@ -40,6 +40,6 @@ export async function applyHeldRow(tx: Db, regionCode: string, sourceKey: string
       : matchFirms;
   const [applied] = await applyEnterprises({ tx, regionCode, importId: key.importId, touched: new Map() }, [{ rowNumber: key.rowNumber, value: checked.value }], matcher);
   if (!applied) return;
-  await tx.execute(sql`update import_rows set outcome = ${applied.outcome}, enterprise_id = ${applied.enterpriseId}, fields = ${applied.fieldsJson ?? (applied.fields ? JSON.stringify(applied.fields) : null)}::json
+  await tx.execute(sql`update import_rows set outcome = ${applied.outcome}, enterprise_id = ${applied.enterpriseId}, fields = ${applied.fields ?? null}::json
     where region_code = ${regionCode} and import_id = ${key.importId} and row_number = ${key.rowNumber}`);
 }

@@ -151,9 +151,8 @@ export interface KeptRow {
   outcome: string;
   errors: unknown[] | null;
   enterpriseId: string | null;
-  fields: Record<string, string | null> | null;
-  /** `fields` as JSON text, when the row has it so (it is then stored instead of `fields`) */
-  fieldsJson?: string | undefined;
+  /** the fields the row set, as JSON text (Applied.fields) */
+  fields: string | null;
 }
 
 /**
@@ -164,7 +163,7 @@ export function keptRows(regionCode: string, importId: string, rows: readonly Ke
   return new BulkRows(
     'import_rows',
     KEPT_ROW_COLUMNS,
-    rows.map((r) => [r.rowNumber, new JsonText(r.rawJson), r.outcome, r.errors ? new JsonText(JSON.stringify(r.errors)) : null, r.enterpriseId, r.fieldsJson !== undefined ? new JsonText(r.fieldsJson) : r.fields ? new JsonText(JSON.stringify(r.fields)) : null]),
+    rows.map((r) => [r.rowNumber, new JsonText(r.rawJson), r.outcome, r.errors ? new JsonText(JSON.stringify(r.errors)) : null, r.enterpriseId, r.fields === null ? null : new JsonText(r.fields)]),
     [
       { name: 'region_code', value: regionCode },
       { name: 'import_id', value: importId },

@@ -231,7 +231,7 @@ export async function runImport(database: Database, options: RunImport): Promise
       const c = chunk[i] as CheckedRow;
       const applied = outcomes.get(c.row);
       const isInvalid = c.errors.length > 0;
-      kept[i] = { rowNumber: c.row, rawJson: c.rawJson, outcome: isInvalid ? 'invalid' : (applied?.outcome ?? 'valid'), errors: isInvalid ? c.errors : null, enterpriseId: applied?.enterpriseId ?? enterpriseIds[i] ?? null, fields: applied?.fields ?? null, fieldsJson: applied?.fieldsJson };
+      kept[i] = { rowNumber: c.row, rawJson: c.rawJson, outcome: isInvalid ? 'invalid' : (applied?.outcome ?? 'valid'), errors: isInvalid ? c.errors : null, enterpriseId: applied?.enterpriseId ?? enterpriseIds[i] ?? null, fields: applied?.fields ?? null };
     }
     await nextTurn(); // the previous chunk's next write goes out (imports.chunkWriter.ts)
     keepRows(kept);
