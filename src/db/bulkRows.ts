@@ -69,7 +69,7 @@ export class BulkRows {
   }
 }
 
-const NEEDS_ESCAPE = /[\\\n\r\t]/;
+const SPECIAL = /[\\\n\r\t]/g;
 const ESCAPED: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 function copyField(value: BulkValue): string {
@@ -77,7 +77,7 @@ function copyField(value: BulkValue): string {
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number') return String(value);
   const text = value instanceof JsonText ? value.text : value;
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\n\r\t]/g, (c) => ESCAPED[c] ?? c) : text;
+  return text.replace(SPECIAL, (c) => ESCAPED[c] ?? c);
 }
 
 function bulkValueOf(value: unknown, column: Column): BulkValue {
@@ -95,6 +95,11 @@ function bulkValueOf(value: unknown, column: Column): BulkValue {
 
 /** One of a chunk's writes: a statement, or rows to insert in bulk. */
 export type ChunkWrite = SQL | BulkRows;
+
+/** A write as one statement (bulk rows as their JSON statement), for a connection without COPY. */
+export function statementOf(write: ChunkWrite): SQL {
+  return write instanceof BulkRows ? write.jsonStatement() : write;
+}
 
 /** COPY … FROM STDIN on the connection of the transaction it was given with (PostgreSQL only). */
 export type CopyIn = (statement: string, text: string) => Promise<void>;

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { BulkRows, type ChunkWrite } from '../../db/bulkRows.ts';
+import { BulkRows, type ChunkWrite, statementOf } from '../../db/bulkRows.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import type { EnterpriseRowValue, MembershipRowValue, MetricField, MetricRowValue } from './imports.model.ts';
 import { importSourceKey, insertedFirmFields, METRIC_FIELDS } from './imports.model.ts';
@@ -39,7 +39,7 @@ export interface ApplyContext {
 export async function closingWrite(ctx: ApplyContext, writes: readonly ChunkWrite[]): Promise<void> {
   for (const write of writes) {
     if (ctx.defer) ctx.defer(write);
-    else await ctx.tx.execute(write instanceof BulkRows ? write.jsonStatement() : write);
+    else await ctx.tx.execute(statementOf(write));
   }
 }
 

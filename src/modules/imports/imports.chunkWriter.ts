@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm';
-import { BulkRows, type ChunkWrite, type CopyIn } from '../../db/bulkRows.ts';
+import { BulkRows, type ChunkWrite, type CopyIn, statementOf } from '../../db/bulkRows.ts';
 import type { Db } from '../../db/client.ts';
 import { asOneStatement } from '../../db/oneStatement.ts';
 
@@ -83,8 +83,7 @@ export class ChunkWriter {
     const steps: Step[] = [];
     const statements: SQL[] = [];
     for (const write of writes) {
-      if (!(write instanceof BulkRows)) statements.push(write);
-      else if (!this.copy) statements.push(write.jsonStatement());
+      if (!(this.copy && write instanceof BulkRows)) statements.push(statementOf(write));
       else if (write.rows.length > 0) steps.push({ copy: write.copyStatement(), text: write.copyText() });
     }
     if (statements.length > 0) steps.push({ statement: asOneStatement(statements) });
