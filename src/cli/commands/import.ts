@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { prestartRowChecker } from '../../modules/imports/checkRows.inWorker.ts';
 import { ImportKind } from '../../modules/imports/imports.contract.ts';
 import { ImportsRepo } from '../../modules/imports/imports.repo.ts';
 import { type ImportSummary, runImport } from '../../modules/imports/imports.service.ts';
@@ -27,6 +28,7 @@ export function registerImport(program: Command): void {
       if (!existsSync(file) || !statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
       if (opts.dryRun && opts.partial) throw new UsageError('--dry-run and --partial exclude each other');
       if (!/^\d{6}$/.test(opts.region)) throw new UsageError('--region must be a 6-digit GB/T 2260 code');
+      prestartRowChecker(); // starts while the database opens
       const { summary, errors } = await withRuntime(async ({ database }) => {
         if (!(await hasTenant(database.db, opts.region))) throw new UsageError(`region ${opts.region} is not a tenant of this database`);
         const summary = await runImport(database, {

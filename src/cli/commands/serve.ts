@@ -8,6 +8,7 @@ import { AuthService } from '../../modules/auth/auth.service.ts';
 import { generatePassword } from '../../modules/auth/password.ts';
 import { seedReferenceData } from '../../db/referenceData.ts';
 import { DEFAULT_DEMO_SEED, hasFirms, seedCountyDemo } from '../../modules/demo/demo.service.ts';
+import { prestartRowChecker } from '../../modules/imports/checkRows.inWorker.ts';
 import { buildApp } from '../../server/app.ts';
 import { createProgress } from '../progress.ts';
 import { UsageError } from '../runtime.ts';
@@ -27,6 +28,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port?: string; host?: string; webBuild: boolean; demo: boolean }) => {
       const log = (line: string) => process.stderr.write(`${line}\n`);
       const config = loadConfig(undefined, opts.port === undefined ? {} : { port: parsePort(opts.port) });
+      prestartRowChecker(); // the first import's rows then come without waiting for a thread to start
       if (opts.webBuild) await ensureWebBuild(log);
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, fsync: config.pgliteFsync });
       await database.migrate();

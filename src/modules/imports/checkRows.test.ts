@@ -1,8 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { enterpriseRows, headerOf, usccOf, writeCsv, writeXlsx } from '../../../tests/fixtures/imports/files.ts';
 import { type CheckedEvent, type CheckRowsOptions, checkRows, rawCellsOf } from './checkRows.ts';
-import { checkRowsInWorker, IN_FLIGHT } from './checkRows.inWorker.ts';
+import { checkRowsInWorker, IN_FLIGHT, prestartRowChecker } from './checkRows.inWorker.ts';
 import { FileRejected } from './imports.file.ts';
 
 const ctx = { towns: new Map([['331081100', '泽国镇'], ['331081001', '太平街道']]), nodeIds: new Set<string>(), currentYear: 2026 };
@@ -70,7 +71,7 @@ describe('checkRowsInWorker', () => {
     expect((viaWorker as Error).message).toBe((direct as Error).message);
   });
 
-  it('reads an xlsx file with the shared strings this thread read, in the same events as checkRows', async () => {
+  it('reads an xlsx file in the same events as checkRows, in a thread started ahead or not', async () => {
     const rows = enterpriseRows(37);
     const bad = rows[9];
     if (bad) bad[4] = '也许';
@@ -79,9 +80,18 @@ describe('checkRowsInWorker', () => {
     const direct = await collect(checkRows(sized));
     expect(direct.map((e) => (e.type === 'rows' ? e.rows.length : e.type))).toEqual([3, 10, 10, 10, 4]);
     expect(await collect(checkRowsInWorker(sized))).toEqual(direct);
+    prestartRowChecker();
+    expect(await collect(checkRowsInWorker(sized))).toEqual(direct); // the thread started ahead
+    expect(await collect(checkRowsInWorker(sized))).toEqual(direct); // the one started after that import
   });
 
-  it('reports a damaged shared string table read by this thread as the worker would have', async () => {
+  it('does not keep a process alive with the thread it starts ahead', () => {
+    const script = `import { prestartRowChecker } from ${JSON.stringify(new URL('./checkRows.inWorker.ts', import.meta.url).href)}; prestartRowChecker(); console.log('started');`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(out.trim()).toBe('started');
+  });
+
+  it('reports a damaged shared string table as checkRows does', async () => {
     const path = await writeXlsx('worker-damaged-sst.xlsx', enterpriseRows(30));
     const bytes = readFileSync(path);
     const name = bytes.indexOf('xl/sharedStrings.xml');

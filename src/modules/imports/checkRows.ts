@@ -1,7 +1,6 @@
 import { checkUscc } from '../../core/uscc/uscc.ts';
 import { type NameKeys, nameKeysOf } from '../enterprises/search.model.ts';
 import { type FileFormat, FileRejected, readRowBatches } from './imports.file.ts';
-import type { StringTable } from './sheetXml.model.ts';
 import { type CellError, checkHeader, type ImportKind, insertedFirmFields, isBlankRow, isNotesRow, type RowValue, type ValidationContext, validateRow } from './imports.model.ts';
 
 /** One data row after the row checks: its cells by header, the typed value when valid, and its cell errors. */
@@ -61,21 +60,16 @@ export interface CheckRowsOptions {
   firstChunkSize?: number;
 }
 
-/** What the caller has already read of the file: an xlsx file's shared strings (xlsxReader.ts readSharedStrings). */
-export interface GivenParts {
-  sharedStrings: Promise<StringTable>;
-}
-
 /**
  * Reads the file and checks each row on its own (header, blank and notes rows, cell rules), in chunks.
  * Everything here is per row and needs no database, so it can run in a worker thread beside the writer.
  * A file without a header row ends with no event at all; file faults throw FileRejected.
  */
-export async function* checkRows({ path, format, kind, ctx, chunkSize, firstChunkSize }: CheckRowsOptions, given?: GivenParts): AsyncGenerator<CheckedEvent> {
+export async function* checkRows({ path, format, kind, ctx, chunkSize, firstChunkSize }: CheckRowsOptions): AsyncGenerator<CheckedEvent> {
   let columnOf: Map<string, number> | undefined;
   let rows: CheckedRow[] = [];
   let size = firstChunkSize ?? chunkSize;
-  for await (const batch of readRowBatches(path, format, given)) for (const { row, cells } of batch) {
+  for await (const batch of readRowBatches(path, format)) for (const { row, cells } of batch) {
     if (!columnOf) {
       if (isBlankRow(cells)) continue;
       const header = checkHeader(kind, cells);

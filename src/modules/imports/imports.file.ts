@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { CsvSplitter } from './csv.model.ts';
-import type { StringTable } from './sheetXml.model.ts';
 import { readFirstSheet } from './xlsxReader.ts';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -131,12 +130,11 @@ export interface FileRow {
 
 /**
  * Rows of the first sheet (xlsx) or of the CSV, in batches as the file is read (one per chunk of text: a
- * 100k-row file is a few hundred batches, not 100k steps through three async generators). An xlsx file's shared
- * strings may be given, read elsewhere (xlsxReader.ts readSharedStrings).
+ * 100k-row file is a few hundred batches, not 100k steps through three async generators).
  */
-export async function* readRowBatches(path: string, format: FileFormat, given?: { sharedStrings: Promise<StringTable> }): AsyncGenerator<FileRow[]> {
+export async function* readRowBatches(path: string, format: FileFormat): AsyncGenerator<FileRow[]> {
   let count = 0;
-  const source = format === 'xlsx' ? readXlsxRows(path, given) : readCsvRows(path, format === 'csv-utf8' ? 'utf-8' : 'gb18030');
+  const source = format === 'xlsx' ? readXlsxRows(path) : readCsvRows(path, format === 'csv-utf8' ? 'utf-8' : 'gb18030');
   for await (const batch of source) {
     for (const item of batch) {
       if (++count > MAX_ROWS) throw new FileRejected(`more than ${MAX_ROWS} rows`);
@@ -157,9 +155,9 @@ async function* readCsvRows(path: string, encoding: string): AsyncGenerator<File
   yield [...splitter.push(decoder.decode()), ...splitter.end()].map((cells) => ({ row: ++row, cells }));
 }
 
-async function* readXlsxRows(path: string, given?: { sharedStrings: Promise<StringTable> }): AsyncGenerator<FileRow[]> {
+async function* readXlsxRows(path: string): AsyncGenerator<FileRow[]> {
   try {
-    for await (const sheetRows of readFirstSheet(path, given)) {
+    for await (const sheetRows of readFirstSheet(path)) {
       const batch: FileRow[] = [];
       for (const row of sheetRows) {
         const cells: string[] = [];

@@ -266,39 +266,9 @@ export function stringItemText(text: string, start = 0, end = text.length): stri
   return decodeXml(out);
 }
 
-/** A shared string table by index: the scanner's array, or the same strings packed (PackedStrings). */
+/** A shared string table by index. */
 export interface StringTable {
   at(index: number): string | undefined;
-}
-
-/**
- * Strings as one text and the end offset of each: they cross between threads as two copies instead of one
- * per string (a 100k-row workbook has a couple of hundred thousand shared strings).
- */
-export class PackedStrings implements StringTable {
-  constructor(
-    readonly text: string,
-    readonly ends: Int32Array,
-  ) {}
-
-  static of(strings: readonly string[]): PackedStrings {
-    const ends = new Int32Array(strings.length);
-    let end = 0;
-    strings.forEach((s, i) => {
-      end += s.length;
-      ends[i] = end;
-    });
-    return new PackedStrings(strings.join(''), ends);
-  }
-
-  get size(): number {
-    return this.ends.length;
-  }
-
-  at(index: number): string | undefined {
-    if (!Number.isInteger(index) || index < 0 || index >= this.ends.length) return undefined;
-    return this.text.slice(index === 0 ? 0 : this.ends[index - 1], this.ends[index]);
-  }
 }
 
 /** Streams the shared string table (`<si>` items, in order). */

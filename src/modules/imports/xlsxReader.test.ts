@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readRowBatches } from './imports.file.ts';
-import { decodeXml, isDateFormatCode, PackedStrings, SharedStringsScanner, SheetScanner, stringItemText } from './sheetXml.model.ts';
+import { decodeXml, isDateFormatCode, SharedStringsScanner, SheetScanner, stringItemText } from './sheetXml.model.ts';
+import { StringsSoFar } from './xlsxReader.ts';
 
 const DIR = join(process.cwd(), '.tmp', 'xlsx-reader-test');
 mkdirSync(DIR, { recursive: true });
@@ -114,12 +115,57 @@ describe('xlsx reader', () => {
     }
   });
 
-  it('packs strings into one text and reads each back by index, and nothing outside the table', () => {
-    const strings = ['大浪泵业', '', 'a', '𠮷泵', ''];
-    const packed = PackedStrings.of(strings);
-    expect(strings.map((_, i) => packed.at(i))).toEqual(strings);
-    expect([-1, 1.5, 5, Number.NaN].map((i) => packed.at(i))).toEqual([undefined, undefined, undefined, undefined]);
-    expect(packed.size).toBe(5);
+  it('lets a batch of rows wait for the shared strings it uses, and no longer', async () => {
+    const strings = new StringsSoFar();
+    const settledAt: string[] = [];
+    const upTo = (index: number) => strings.upTo(index).then(() => settledAt.push(`${index}`));
+    const first = upTo(1);
+    strings.push('<sst><si><t>甲</t></si>');
+    await Promise.resolve();
+    expect(settledAt).toEqual([]); // one string read, the second is still to come
+    strings.push('<si><t>乙</t></si><si><t>丙</t></si>');
+    await first;
+    expect([0, 1, 2, 3].map((i) => strings.table.at(i))).toEqual(['甲', '乙', '丙', undefined]);
+    const beyond = upTo(7);
+    strings.end(); // a complete table: an index beyond it reads as an empty cell, as before
+    await beyond;
+    expect(settledAt).toEqual(['1', '7']);
+    const failed = new StringsSoFar();
+    const waiting = failed.upTo(0);
+    failed.fail(new Error('a damaged zip entry'));
+    await expect(waiting).rejects.toThrow('a damaged zip entry');
+    await expect(failed.whole()).rejects.toThrow('a damaged zip entry');
+  });
+
+  it('reads a workbook whose shared strings span many inflated chunks as exceljs does, the table read beside the sheet', async () => {
+    const path = join(DIR, 'many-strings.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+    const sheet = writer.addWorksheet('企业名录');
+    sheet.addRow(['统一社会信用代码', '企业名称', '地址']).commit();
+    for (let i = 1; i <= 12_000; i++) sheet.addRow([`91331081MB${String(i).padStart(7, '0')}X`, `温岭市第${i}号泵业有限公司`, `温岭市泽国镇测试路${i}号`]).commit();
+    sheet.addRow(['91331081MB0000001X', '温岭市第1号泵业有限公司', '温岭市泽国镇测试路12000号']).commit(); // strings from both ends of the table
+    sheet.commit();
+    await writer.commit();
+    const ours = await ourRows(path);
+    expect(ours).toHaveLength(12_002);
+    expect(ours).toEqual(await exceljsRows(path));
+  });
+
+  it('rejects a workbook whose shared string table is damaged after the strings its first rows use', async () => {
+    const path = join(DIR, 'late-damage.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+    const sheet = writer.addWorksheet('企业名录');
+    for (let i = 1; i <= 12_000; i++) sheet.addRow([`温岭市第${i}号泵业有限公司`, `温岭市泽国镇测试路${i}号`]).commit();
+    sheet.commit();
+    await writer.commit();
+    const bytes = readFileSync(path);
+    const name = bytes.indexOf('xl/sharedStrings.xml');
+    const header = name - 30; // the local file header before the name
+    const dataStart = name + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+    const late = dataStart + Math.floor(bytes.readUInt32LE(header + 18) * 0.8);
+    bytes.fill(0xff, late, late + 64);
+    writeFileSync(path, bytes);
+    await expect(ourRows(path)).rejects.toThrow(/^not a readable \.xlsx workbook: a damaged zip entry/);
   });
 
   it('leaves phonetic guides out of string items and decodes character references', () => {

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { cellText, dateStylesOf, PackedStrings, partName, type RawCell, relationshipsOf, SharedStringsScanner, SheetScanner, type StringTable, workbookOf } from './sheetXml.model.ts';
+import { cellText, dateStylesOf, partName, type RawCell, relationshipsOf, SharedStringsScanner, SheetScanner, type StringTable, workbookOf } from './sheetXml.model.ts';
 
 /** A malformed workbook: the caller turns it into a file-level rejection. */
 export class XlsxError extends Error {}
@@ -113,54 +113,121 @@ function zipFault(error: unknown): unknown {
   return error;
 }
 
-/** Runs `read` on the open file; zip and inflate faults become XlsxError. */
-async function withWorkbook<T>(path: string, read: (handle: FileHandle) => Promise<T>): Promise<T> {
-  const handle = await open(path, 'r');
-  try {
-    return await read(handle);
-  } catch (error) {
-    throw zipFault(error);
-  } finally {
-    await handle.close();
+/**
+ * The shared string table as it is read, beside the sheet (a second inflate stream on the same thread): a batch
+ * of rows waits only for the strings it uses (`upTo`), so the first rows do not wait for the whole table (13 MB
+ * of XML in a 100k-row workbook; writers number the strings in order of first use).
+ */
+export class StringsSoFar {
+  private readonly scanner = new SharedStringsScanner();
+  private isDone = false;
+  private fault: { error: unknown } | undefined;
+  private waiter: { index: number; resolve: () => void; reject: (error: unknown) => void } | undefined;
+  readonly table: StringTable = { at: (index) => this.scanner.strings[index] };
+
+  push(chunk: string): void {
+    this.scanner.push(chunk);
+    if (this.waiter && this.waiter.index < this.scanner.strings.length) this.wake();
+  }
+
+  /** The table is complete: an index beyond it is an empty cell, as before. */
+  end(): void {
+    this.isDone = true;
+    this.wake();
+  }
+
+  fail(error: unknown): void {
+    this.fault ??= { error };
+    this.wake();
+  }
+
+  /** Resolves once string `index` has been read (or the table ended); rejects with the reading's fault. */
+  upTo(index: number): Promise<void> {
+    if (this.fault) return Promise.reject(this.fault.error);
+    if (this.isDone || index < this.scanner.strings.length) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.waiter = { index, resolve, reject };
+    });
+  }
+
+  /** Resolves when the whole table has been read; rejects with the reading's fault. */
+  whole(): Promise<void> {
+    return this.upTo(Number.POSITIVE_INFINITY);
+  }
+
+  private wake(): void {
+    const waiter = this.waiter;
+    if (!waiter) return;
+    this.waiter = undefined;
+    if (this.fault) waiter.reject(this.fault.error);
+    else waiter.resolve();
   }
 }
 
-async function sharedStringsOf(path: string, handle: FileHandle, parts: WorkbookParts): Promise<string[]> {
-  const shared = new SharedStringsScanner();
-  if (parts.sstEntry) for await (const chunk of textOf(await openEntry(path, handle, parts.sstEntry))) shared.push(chunk);
-  return shared.strings;
+/** Reads the table into `strings` until the end or a fault; `stop` ends it early. */
+function readSharedStrings(path: string, handle: FileHandle, entry: ZipEntry | undefined, strings: StringsSoFar): { stop: () => void; settled: Promise<void> } {
+  let stream: Readable | undefined;
+  let isStopped = false;
+  const settled = (async () => {
+    try {
+      if (entry) {
+        stream = await openEntry(path, handle, entry);
+        if (isStopped) stream.destroy();
+        for await (const chunk of textOf(stream)) strings.push(chunk);
+      }
+      strings.end();
+    } catch (error) {
+      strings.fail(error);
+    }
+  })();
+  return {
+    stop: () => {
+      isStopped = true;
+      stream?.destroy();
+    },
+    settled,
+  };
+}
+
+/** The largest shared-string index the cells use (-1 for none). */
+function lastStringIndex(rows: readonly { cells: readonly RawCell[] }[]): number {
+  let last = -1;
+  for (const row of rows) for (const cell of row.cells) if (cell.type === 's' && cell.text !== '') last = Math.max(last, Number(cell.text) || 0);
+  return last;
 }
 
 /**
- * The workbook's shared string table, read on its own: the import centre reads it on the main thread while its
- * row-checking worker starts (checkRows.inWorker.ts), and hands it to readFirstSheet. Faults as readFirstSheet's.
+ * Streams the rows of the workbook's first sheet (in tab order), a batch per inflated chunk. Cell styles are read
+ * first (dates are told from numbers by their style); the shared strings are read beside the sheet (StringsSoFar),
+ * and the sheet itself is inflated and scanned chunk by chunk, so memory stays bounded by the shared string table.
+ * A damaged string table is a fault even when no row reaches the damage.
  */
-export async function readSharedStrings(path: string): Promise<PackedStrings> {
-  return withWorkbook(path, async (handle) => PackedStrings.of(await sharedStringsOf(path, handle, await workbookParts(path, handle))));
-}
-
-/**
- * Streams the rows of the workbook's first sheet (in tab order), a batch per inflated chunk. Shared strings and
- * cell styles are read first (dates are told from numbers by their style) — the shared strings unless they are
- * given (readSharedStrings); the sheet itself is inflated and scanned chunk by chunk, so memory stays bounded
- * by the shared string table.
- */
-export async function* readFirstSheet(path: string, given?: { sharedStrings: Promise<StringTable> }): AsyncGenerator<XlsxRow[]> {
+export async function* readFirstSheet(path: string): AsyncGenerator<XlsxRow[]> {
   const handle = await open(path, 'r');
+  let reading: ReturnType<typeof readSharedStrings> | undefined;
   try {
     const parts = await workbookParts(path, handle);
     const dateStyles = dateStylesOf(await wholeText(path, handle, parts.stylesEntry));
-    const strings = given ? await given.sharedStrings : await sharedStringsOf(path, handle, parts);
+    const strings = new StringsSoFar();
+    reading = readSharedStrings(path, handle, parts.sstEntry, strings);
     const scanner = new SheetScanner();
     const toRow = (raw: { row: number; cells: RawCell[] }): XlsxRow => ({
       row: raw.row,
-      cells: raw.cells.map((c) => ({ column: c.column, address: c.address, hasFormula: c.hasFormula, text: cellText(c, strings, dateStyles, parts.date1904) })),
+      cells: raw.cells.map((c) => ({ column: c.column, address: c.address, hasFormula: c.hasFormula, text: cellText(c, strings.table, dateStyles, parts.date1904) })),
     });
-    for await (const chunk of textOf(await openEntry(path, handle, parts.sheetEntry))) yield scanner.push(chunk).map(toRow);
-    yield scanner.end().map(toRow);
+    for await (const chunk of textOf(await openEntry(path, handle, parts.sheetEntry))) {
+      const rows = scanner.push(chunk);
+      await strings.upTo(lastStringIndex(rows));
+      yield rows.map(toRow);
+    }
+    const rows = scanner.end();
+    await strings.whole();
+    yield rows.map(toRow);
   } catch (error) {
     throw zipFault(error);
   } finally {
+    reading?.stop();
+    await reading?.settled; // never throws: a fault went to `strings`
     await handle.close();
   }
 }
