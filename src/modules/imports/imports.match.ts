@@ -139,12 +139,15 @@ export function importMatcher(): FirmMatcher {
   };
   // The reads of a chunk (exact matches, the stored decisions of its rows without USCC, the registry when one of
   // them is the first), sent with `run`: at once, or — for the next chunk — behind the writes already sent.
-  // Nothing written since can change them: a firm this import wrote is in `written` and in the resolver.
+  // Nothing written since can change them: a firm this import wrote is in `written` and in the resolver. Once
+  // the resolver has read the registry, exact matches come from it too instead of a read per chunk: it holds
+  // the region's firms as they were then and every firm this import has written since (a firm another user
+  // writes in the meantime is not seen, as for entity resolution).
   const readsFor = (db: Db, regionCode: string, firms: readonly IncomingFirm[], run: <T>(read: () => Promise<T>) => Promise<T>): ChunkReads => {
     const { usccs, names, keys } = keysOfChunk(firms);
     const resolver = resolverOf(regionCode);
     const reads = run(async () => {
-      const exact = await readExact(db, regionCode, [...usccs], [...names]);
+      const exact = resolver.exactly(usccs, names) ?? (await readExact(db, regionCode, [...usccs], [...names]));
       const decisions = keys.size > 0 ? await loadIncomingDecisions(db, regionCode, [...keys]) : [];
       if (keys.size > 0) await resolver.load(db);
       return { exact, decisions };

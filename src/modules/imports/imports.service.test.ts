@@ -200,6 +200,20 @@ describe.each(testBackends())('import centre (%s)', (backend) => {
     expect(await firm(usccOf(70_002))).toMatchObject({ name: '鹿城泵阀有限公司' });
   }, 60_000);
 
+  it('matches later chunks exactly against the registry it read for rows without USCC: by USCC, and by the name of a firm without one', async () => {
+    await run('enterprises', writeCsv('snapshot-before.csv', [headerOf('enterprises'), [usccOf(130_001), '瓯江电机有限公司', '泽国镇', '规下', '', '', ''], ['', '椒江水泵有限公司', '泽国镇', '规下', '', '', '']]));
+    const rows = [headerOf('enterprises')];
+    rows.push(['', '灵江刃具有限公司', '泽国镇', '', '', '', '']); // chunk 1: a row without USCC, so the registry is read
+    rows.push(...enterpriseRows(FIRST_CHUNK + CHUNK - 1, 120_000).slice(1)); // filler: the rows below fall in chunk 3
+    rows.push([usccOf(130_001), '瓯江电机有限公司', '泽国镇', '规上', '', '', '']); // the registry firm with this USCC: updated
+    rows.push([usccOf(130_002), '椒江水泵有限公司', '泽国镇', '', '', '', '']); // the exact name of a registry firm without USCC: updated
+    const summary = await run('enterprises', writeCsv('snapshot.csv', rows));
+    const total = FIRST_CHUNK + CHUNK + 2;
+    expect(summary).toMatchObject({ status: 'applied', rowsTotal: total, outcomes: { inserted: total - 2, updated: 2 } });
+    expect(await firm(usccOf(130_001))).toMatchObject({ name: '瓯江电机有限公司', scale: 'above', version: 2 });
+    expect(await firm(usccOf(130_002))).toMatchObject({ name: '椒江水泵有限公司', version: 2 });
+  }, 60_000);
+
   it('matches a row without USCC against a firm an earlier chunk inserted, when the registry is first read after that chunk', async () => {
     const rows = [headerOf('enterprises')];
     // over 1 MB: read in the worker, which runs ahead, so later chunks have their reads sent early (when their

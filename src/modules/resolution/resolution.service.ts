@@ -32,6 +32,8 @@ interface Registry {
   records: Map<number, MatchRecord>;
   index: FirmIndex;
   byUscc: Map<string, string>;
+  /** firms without a USCC (uscc is null), by name: exact matching by name (imports.match.ts) */
+  withoutUscc: Map<string, string[]>;
   candidateCache: Map<string, number[]>;
 }
 
@@ -44,6 +46,7 @@ async function loadRegistry(db: Db, regionCode: string, ids?: readonly string[])
     records: new Map(),
     index: new FirmIndex(),
     byUscc: new Map(),
+    withoutUscc: new Map(),
     candidateCache: new Map(),
   };
   addToRegistry(reg, await loadRegistryFirms(db, regionCode, ids));
@@ -56,6 +59,11 @@ function addToRegistry(reg: Registry, firms: readonly RegistryFirm[]): void {
     reg.firms.push(firm);
     reg.index.add(core, tradeNameOf(core));
     if (firm.uscc) reg.byUscc.set(firm.uscc, firm.id);
+    else if (firm.uscc === null) {
+      const ids = reg.withoutUscc.get(firm.name);
+      if (ids) ids.push(firm.id);
+      else reg.withoutUscc.set(firm.name, [firm.id]);
+    }
   }
   // a cached candidate list may now miss one of the new firms
   if (firms.length > 0) reg.candidateCache.clear();
@@ -107,6 +115,23 @@ export class ImportResolver {
       return reg;
     });
     return this.loading;
+  }
+
+  /**
+   * What exact matching would read (firms with these USCCs; firms without a USCC with these names), from the
+   * registry as it was read plus the firms remembered since; undefined until it has been read.
+   */
+  exactly(usccs: Iterable<string>, names: Iterable<string>): { byUscc: { id: string; uscc: string }[]; byName: { id: string; name: string }[] } | undefined {
+    const reg = this.registry;
+    if (!reg) return undefined;
+    const byUscc: { id: string; uscc: string }[] = [];
+    const byName: { id: string; name: string }[] = [];
+    for (const uscc of usccs) {
+      const id = reg.byUscc.get(uscc);
+      if (id !== undefined) byUscc.push({ id, uscc });
+    }
+    for (const name of names) for (const id of reg.withoutUscc.get(name) ?? []) byName.push({ id, name });
+    return { byUscc, byName };
   }
 
   remember(firms: readonly WrittenFirm[]): void {
