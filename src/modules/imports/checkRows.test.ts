@@ -62,6 +62,18 @@ describe('checkRowsInWorker', () => {
     expect(await collect(checkRowsInWorker(options(path)))).toEqual(direct);
   });
 
+  it('puts the chunks together from the parts the worker posts: larger chunks, and a last empty chunk after a full one', async () => {
+    const path = writeCsv('worker-parts.csv', enterpriseRows(2000));
+    const sized = { ...options(path, 'csv-utf8', 900), firstChunkSize: 500 };
+    const direct = await collect(checkRows(sized));
+    expect(direct.map((e) => (e.type === 'rows' ? e.rows.length : e.type))).toEqual([500, 900, 600]);
+    expect(await collect(checkRowsInWorker(sized))).toEqual(direct);
+    const full = { ...options(path, 'csv-utf8', 500), firstChunkSize: 500 };
+    const directFull = await collect(checkRows(full));
+    expect(directFull.map((e) => (e.type === 'rows' ? e.rows.length : e.type))).toEqual([500, 500, 500, 500, 0]);
+    expect(await collect(checkRowsInWorker(full))).toEqual(directFull);
+  });
+
   it('carries a file fault across as a FileRejected with its message', async () => {
     const path = await writeXlsx('worker-formula.xlsx', [headerOf('enterprises'), [usccOf(1), { formula: '1+1' }, '', '', '', '', '']]);
     const direct = await failureOf(checkRows(options(path, 'xlsx')));
