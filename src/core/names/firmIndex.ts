@@ -16,22 +16,25 @@ import { overlap, prefixLength } from './candidatePairs.ts';
  */
 export class FirmIndex {
   /** bigram → id: two characters of the Basic Multilingual Plane as (a << 16) | b, any other pair by its text */
-  private readonly pairIds = new Map<number, number>();
+  private readonly pairIds = new IntTable();
   private readonly otherIds = new Map<string, number>();
   /**
    * Postings as linked lists in flat arrays (a registry has hundreds of thousands of bigrams, most of them in one
    * trade name: one array each kept the collector busy): (bigram id, set size) → its newest entry; per entry, the
    * firm and the next (older) entry, −1 at the end.
    */
-  private readonly heads = new Map<number, number>();
+  private readonly heads = new IntTable();
   private entryFirm: Int32Array = new Int32Array(4096);
   private entryNext: Int32Array = new Int32Array(4096);
   private entries = 0;
   /** the largest set size indexed */
   private largestSize = 0;
   /** bigram id → how many firms have it */
-  private readonly frequency: number[] = [];
-  private readonly byKeyChar = new Map<string, number[]>();
+  private frequency: Int32Array = new Int32Array(4096);
+  private bigrams = 0;
+  /** a key's character (code point) → its list in keyLists: the firms whose key has it, in the order added */
+  private readonly byKeyChar = new IntTable();
+  private readonly keyLists: number[][] = [];
   /** firm i's sorted, distinct bigram ids are setIds[setStart[i] .. setStart[i + 1]) (one growing array, not one per firm) */
   private setIds: Int32Array = new Int32Array(4096);
   private setStart: Int32Array = new Int32Array(1025);
@@ -83,7 +86,7 @@ export class FirmIndex {
       const head = postingKey(id, size);
       const e = this.entries++;
       this.entryFirm[e] = i;
-      this.entryNext[e] = this.heads.get(head) ?? -1;
+      this.entryNext[e] = this.heads.get(head);
       this.heads.set(head, e);
       this.frequency[id] = (this.frequency[id] ?? 0) + 1;
     }
@@ -94,15 +97,17 @@ export class FirmIndex {
       this.visited = grown;
     }
     if (key !== undefined) {
-      let at = 0;
-      for (const c of key) {
-        // a character the key repeats counts once
-        if (key.indexOf(c) === at) {
-          const list = this.byKeyChar.get(c);
-          if (list) list.push(i);
-          else this.byKeyChar.set(c, [i]);
+      for (let at = 0; at < key.length; at++) {
+        const c = key.codePointAt(at) ?? 0;
+        const isRepeat = firstAt(key, c) < at; // a character the key repeats counts once
+        if (c > 0xffff) at++;
+        if (isRepeat) continue;
+        const list = this.byKeyChar.get(c);
+        if (list >= 0) this.keyLists[list]?.push(i);
+        else {
+          this.byKeyChar.set(c, this.keyLists.length);
+          this.keyLists.push([i]);
         }
-        at += c.length;
       }
     }
     return i;
@@ -132,7 +137,7 @@ export class FirmIndex {
       if (id < 0) continue;
       const largest = Math.min(this.largestSize, Math.floor((2 * (size - j)) / threshold - size + 1e-9));
       for (let other = 1; other <= Math.min(largest, SIZE_CAP); other++) {
-        for (let e = this.heads.get(postingKey(id, other)) ?? -1; e >= 0; e = this.entryNext[e] ?? -1) {
+        for (let e = this.heads.get(postingKey(id, other)); e >= 0; e = this.entryNext[e] ?? -1) {
           const i = this.entryFirm[e] ?? 0;
           if (this.visited[i] === pass || (other === SIZE_CAP && this.sizeOf(i) > largest)) continue;
           this.visited[i] = pass;
@@ -143,8 +148,12 @@ export class FirmIndex {
     }
     if (shared === undefined) return out;
     pass = this.nextPass();
-    for (const c of new Set(shared.key)) {
-      for (const i of this.byKeyChar.get(c) ?? []) {
+    for (let at = 0; at < shared.key.length; at++) {
+      const c = shared.key.codePointAt(at) ?? 0;
+      const isRepeat = firstAt(shared.key, c) < at;
+      if (c > 0xffff) at++;
+      if (isRepeat) continue;
+      for (const i of this.keyLists[this.byKeyChar.get(c)] ?? []) {
         if (this.visited[i] === pass) continue;
         this.visited[i] = pass;
         const dice = this.diceWith(ids, i);
@@ -171,12 +180,12 @@ export class FirmIndex {
   private idOf(a: number, b: number, create: boolean): number {
     const isPair = a <= 0xffff && b <= 0xffff;
     const text = isPair ? '' : String.fromCodePoint(a, b);
-    const known = isPair ? this.pairIds.get((a << 16) | b) : this.otherIds.get(text);
-    if (known !== undefined || !create) return known ?? -1;
-    const id = this.frequency.length;
+    const known = isPair ? this.pairIds.get((a << 16) | b) : (this.otherIds.get(text) ?? -1);
+    if (known >= 0 || !create) return known;
+    const id = this.bigrams++;
     if (isPair) this.pairIds.set((a << 16) | b, id);
     else this.otherIds.set(text, id);
-    this.frequency.push(0);
+    if (id >= this.frequency.length) this.frequency = grown(this.frequency, id + 1);
     return id;
   }
 
@@ -211,6 +220,67 @@ function forEachBigram(core: string, visit: (a: number, b: number) => void): voi
     previous = c;
   }
   visit(previous, END);
+}
+
+/**
+ * Integer keys → non-negative integers, by open addressing in two typed arrays: an index holds hundreds of
+ * thousands of bigrams and posting lists, and a Map entry per key cost the import more time than the lookups.
+ * Keys are exact for any safe integer; −1 means absent.
+ */
+class IntTable {
+  private keys = new Float64Array(1024);
+  private values = new Int32Array(1024).fill(-1);
+  private count = 0;
+
+  get(key: number): number {
+    const mask = this.values.length - 1;
+    for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+      const value = this.values[slot] ?? -1;
+      if (value < 0 || this.keys[slot] === key) return value;
+    }
+  }
+
+  set(key: number, value: number): void {
+    const mask = this.values.length - 1;
+    for (let slot = slotOf(key, mask); ; slot = (slot + 1) & mask) {
+      if ((this.values[slot] ?? -1) < 0) {
+        this.keys[slot] = key;
+        this.values[slot] = value;
+        if (++this.count * 2 > this.values.length) this.grow();
+        return;
+      }
+      if (this.keys[slot] === key) {
+        this.values[slot] = value;
+        return;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(values.length * 2);
+    this.values = new Int32Array(values.length * 2).fill(-1);
+    this.count = 0;
+    for (let slot = 0; slot < values.length; slot++) if ((values[slot] ?? -1) >= 0) this.set(keys[slot] ?? 0, values[slot] ?? 0);
+  }
+}
+
+/** Where code point `c` first occurs in `text` (in UTF-16 units). */
+function firstAt(text: string, c: number): number {
+  for (let k = 0; k < text.length; k++) {
+    const d = text.codePointAt(k) ?? 0;
+    if (d === c) return k;
+    if (d > 0xffff) k++;
+  }
+  return -1;
+}
+
+/** A key's first slot: its low and high 32 bits mixed (Murmur3's finaliser), masked to the table. */
+function slotOf(key: number, mask: number): number {
+  let h = (key | 0) ^ Math.imul((key / 0x100000000) | 0, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & mask;
 }
 
 function grown(array: Int32Array, atLeast: number): Int32Array {

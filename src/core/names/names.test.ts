@@ -3,6 +3,7 @@ import { Rng } from '../random/seeded.ts';
 import { tokenizeAddress } from './addressTokens.ts';
 import { bigramsOf, diceSorted } from './bigrams.ts';
 import { forEachCandidatePair } from './candidatePairs.ts';
+import { commonCharacters } from './commonCharacters.ts';
 import { decideMatch } from './decide.ts';
 import { findDuplicatePairs } from './findDuplicatePairs.ts';
 import { FirmIndex } from './firmIndex.ts';
@@ -191,6 +192,28 @@ describe('FirmIndex', () => {
       const query = Array.from({ length: rng.int(2, 9) }, () => rng.pick(alphabet)).join('');
       const got = index.query(query, threshold).map((m) => m.index).sort((a, b) => a - b);
       const expected = corpus.flatMap((c, i) => (diceSorted(bigramsOf(query), bigramsOf(c)) >= threshold ? [i] : []));
+      expect(got).toEqual(expected);
+    }
+  });
+
+  it('finds what a full scan finds in a corpus with tens of thousands of bigrams, with the shared-character rule', () => {
+    const rng = new Rng(14);
+    const alphabet = commonCharacters().slice(0, 1500);
+    const core = () => Array.from({ length: rng.int(2, 7) }, () => rng.pick(alphabet)).join('');
+    const corpus = Array.from({ length: 4000 }, core);
+    const keys = corpus.map((c) => c.slice(0, 2));
+    const index = new FirmIndex(corpus, keys);
+    for (let q = 0; q < 200; q++) {
+      // half the queries are indexed names with one character changed, so that there is something to find
+      const base = corpus[rng.int(0, corpus.length - 1)] ?? '';
+      const query = q % 2 === 0 ? core() : `${base.slice(0, -1)}${rng.pick(alphabet)}`;
+      const shared = { key: query.slice(0, 2), threshold: 0.3 };
+      const got = index.query(query, 0.6, shared).map((m) => m.index).sort((a, b) => a - b);
+      const expected = corpus.flatMap((c, i) => {
+        const dice = diceSorted(bigramsOf(query), bigramsOf(c));
+        const sharesKey = [...(keys[i] ?? '')].some((ch) => shared.key.includes(ch));
+        return dice >= 0.6 || (sharesKey && dice >= shared.threshold) ? [i] : [];
+      });
       expect(got).toEqual(expected);
     }
   });
