@@ -266,11 +266,6 @@ export function stringItemText(text: string, start = 0, end = text.length): stri
   return decodeXml(out);
 }
 
-/** A shared string table by index. */
-export interface StringTable {
-  at(index: number): string | undefined;
-}
-
 /** Streams the shared string table (`<si>` items, in order). */
 export class SharedStringsScanner {
   private tail = '';
@@ -380,11 +375,11 @@ export function serialToIsoDate(serial: number, date1904: boolean): string {
 }
 
 /** The text the import centre reads from a cell, with shared strings and date styles applied. */
-export function cellText(cell: RawCell, sharedStrings: StringTable, dateStyles: readonly boolean[], date1904: boolean): string {
+export function cellText(cell: RawCell, sharedStrings: readonly string[], dateStyles: readonly boolean[], date1904: boolean): string {
   switch (cell.type) {
     case 's': {
       const index = Number(cell.text);
-      return cell.text === '' || !Number.isInteger(index) || index < 0 ? '' : (sharedStrings.at(index) ?? '');
+      return cell.text === '' ? '' : (sharedStrings[index] ?? '');
     }
     case 'inlineStr':
     case 'str':

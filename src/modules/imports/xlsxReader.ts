@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
-import { cellText, dateStylesOf, partName, type RawCell, relationshipsOf, SharedStringsScanner, SheetScanner, type StringTable, workbookOf } from './sheetXml.model.ts';
+import { cellText, dateStylesOf, partName, type RawCell, relationshipsOf, SharedStringsScanner, SheetScanner, workbookOf } from './sheetXml.model.ts';
 
 /** A malformed workbook: the caller turns it into a file-level rejection. */
 export class XlsxError extends Error {}
@@ -123,7 +123,8 @@ export class StringsSoFar {
   private isDone = false;
   private fault: { error: unknown } | undefined;
   private waiter: { index: number; resolve: () => void; reject: (error: unknown) => void } | undefined;
-  readonly table: StringTable = { at: (index) => this.scanner.strings[index] };
+  /** the strings read so far, by index */
+  readonly strings: readonly string[] = this.scanner.strings;
 
   push(chunk: string): void {
     this.scanner.push(chunk);
@@ -172,7 +173,10 @@ function readSharedStrings(path: string, handle: FileHandle, entry: ZipEntry | u
     try {
       if (entry) {
         stream = await openEntry(path, handle, entry);
-        if (isStopped) stream.destroy();
+        if (isStopped) {
+          stream.destroy(); // the sheet ended (or failed) while the entry was opened
+          return;
+        }
         for await (const chunk of textOf(stream)) strings.push(chunk);
       }
       strings.end();
@@ -208,26 +212,26 @@ export async function* readFirstSheet(path: string): AsyncGenerator<XlsxRow[]> {
   try {
     const parts = await workbookParts(path, handle);
     const dateStyles = dateStylesOf(await wholeText(path, handle, parts.stylesEntry));
-    const strings = new StringsSoFar();
-    reading = readSharedStrings(path, handle, parts.sstEntry, strings);
+    const shared = new StringsSoFar();
+    reading = readSharedStrings(path, handle, parts.sstEntry, shared);
     const scanner = new SheetScanner();
     const toRow = (raw: { row: number; cells: RawCell[] }): XlsxRow => ({
       row: raw.row,
-      cells: raw.cells.map((c) => ({ column: c.column, address: c.address, hasFormula: c.hasFormula, text: cellText(c, strings.table, dateStyles, parts.date1904) })),
+      cells: raw.cells.map((c) => ({ column: c.column, address: c.address, hasFormula: c.hasFormula, text: cellText(c, shared.strings, dateStyles, parts.date1904) })),
     });
     for await (const chunk of textOf(await openEntry(path, handle, parts.sheetEntry))) {
       const rows = scanner.push(chunk);
-      await strings.upTo(lastStringIndex(rows));
+      await shared.upTo(lastStringIndex(rows));
       yield rows.map(toRow);
     }
     const rows = scanner.end();
-    await strings.whole();
+    await shared.whole();
     yield rows.map(toRow);
   } catch (error) {
     throw zipFault(error);
   } finally {
     reading?.stop();
-    await reading?.settled; // never throws: a fault went to `strings`
+    await reading?.settled; // never throws: a fault went to `shared`
     await handle.close();
   }
 }
