@@ -97,18 +97,14 @@ export class FirmIndex {
       this.visited = grown;
     }
     if (key !== undefined) {
-      for (let at = 0; at < key.length; at++) {
-        const c = key.codePointAt(at) ?? 0;
-        const isRepeat = firstAt(key, c) < at; // a character the key repeats counts once
-        if (c > 0xffff) at++;
-        if (isRepeat) continue;
+      forEachDistinctCharacter(key, (c) => {
         const list = this.byKeyChar.get(c);
         if (list >= 0) this.keyLists[list]?.push(i);
         else {
           this.byKeyChar.set(c, this.keyLists.length);
           this.keyLists.push([i]);
         }
-      }
+      });
     }
     return i;
   }
@@ -148,11 +144,7 @@ export class FirmIndex {
     }
     if (shared === undefined) return out;
     pass = this.nextPass();
-    for (let at = 0; at < shared.key.length; at++) {
-      const c = shared.key.codePointAt(at) ?? 0;
-      const isRepeat = firstAt(shared.key, c) < at;
-      if (c > 0xffff) at++;
-      if (isRepeat) continue;
+    forEachDistinctCharacter(shared.key, (c) => {
       for (const i of this.keyLists[this.byKeyChar.get(c)] ?? []) {
         if (this.visited[i] === pass) continue;
         this.visited[i] = pass;
@@ -160,7 +152,7 @@ export class FirmIndex {
         // pairs at or above the strict threshold were found by the first pass
         if (dice >= shared.threshold && dice < threshold) out.push({ index: i, dice });
       }
-    }
+    });
     return out;
   }
 
@@ -265,14 +257,19 @@ class IntTable {
   }
 }
 
-/** Where code point `c` first occurs in `text` (in UTF-16 units). */
-function firstAt(text: string, c: number): number {
-  for (let k = 0; k < text.length; k++) {
-    const d = text.codePointAt(k) ?? 0;
-    if (d === c) return k;
-    if (d > 0xffff) k++;
+/** Calls `visit` with each code point of `text` once, in order of first occurrence (a key's characters). */
+function forEachDistinctCharacter(text: string, visit: (c: number) => void): void {
+  for (let at = 0; at < text.length; at++) {
+    const c = text.codePointAt(at) ?? 0;
+    let isRepeat = false;
+    for (let k = 0; k < at && !isRepeat; k++) {
+      const d = text.codePointAt(k) ?? 0;
+      isRepeat = d === c;
+      if (d > 0xffff) k++;
+    }
+    if (c > 0xffff) at++;
+    if (!isRepeat) visit(c);
   }
-  return -1;
 }
 
 /** A key's first slot: its low and high 32 bits mixed (Murmur3's finaliser), masked to the table. */

@@ -9,13 +9,14 @@ type Step = { statement: SQL } | { copy: string; text: string };
 /**
  * The import's connection, one statement at a time (node-postgres deprecates queueing them on a client). Each
  * chunk's writes (its firms, figures or flows, then its raw rows) go as one statement, one round trip — or,
- * where the connection offers COPY (`copy`, PostgreSQL), its bulk rows are copied in and its statements run
- * as one after them. The caller gives the event loop a turn now and then while it builds the next chunk
- * (`nextTurn`), so that each step is sent as soon as the one before has finished. A queued chunk is started by the next chunk once that one has read what it needs (`start`),
- * so the database writes one chunk while JavaScript matches and builds the next; the chunk after that may have
- * its reads sent behind that write (`after`), so that they are done when it comes to them. A read sent directly
- * must wait for `idle()`. Writes keep chunk order; the first failed write is kept, because the statements after
- * it only fail with "current transaction is aborted".
+ * where the connection offers COPY (`copy`, PostgreSQL), its bulk rows are copied in and its statements run as
+ * one after them. The caller gives the event loop a turn now and then while it builds the next chunk
+ * (`nextTurn`), so that each step is sent as soon as the one before has finished. A queued chunk is started by
+ * the next chunk once that one has read what it needs (`start`), so the database writes one chunk while
+ * JavaScript matches and builds the next; the chunk after that may have its reads sent behind that write
+ * (`after`), so that they are done when it comes to them. A read sent directly must wait for `idle()`. Writes
+ * keep chunk order; the first failed write is kept, because the statements after it only fail with "current
+ * transaction is aborted".
  */
 export class ChunkWriter {
   private queued: Step[] | undefined;
@@ -75,8 +76,8 @@ export class ChunkWriter {
   }
 
   /**
-   * The writes as steps: with COPY, the bulk rows first (largest first helps: each step is sent only when the
-   * event loop has seen the one before finish), then the statements as one; without, all as one statement.
+   * The writes as steps: with COPY, the bulk rows first, each copied in on its own, then the statements as one;
+   * without, all as one statement.
    * A chunk's writes never depended on their order: as one statement they run in no set order either.
    */
   private stepsOf(writes: readonly ChunkWrite[]): Step[] {
